@@ -1,0 +1,17 @@
+package vn.gopy.drafts;
+
+/** Where a draft is in its consultation. Only staff see a draft in {@link #DRAFT}. */
+public enum DraftStatus {
+    /** Being written; not public. */
+    DRAFT,
+    /** Published, the consultation has not opened yet. */
+    SCHEDULED,
+    /** Open for comments. */
+    OPEN,
+    /** The consultation has ended; the text stays readable. */
+    CLOSED;
+
+    public boolean isPublic() {
+        return this != DRAFT;
+    }
+}

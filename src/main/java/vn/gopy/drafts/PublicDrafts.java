@@ -1,0 +1,43 @@
+package vn.gopy.drafts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The query behind the public lists. Status is judged by the window and the clock, not by the stored
+ * status, so a list is right even in the minute before the clock job catches up.
+ */
+final class PublicDrafts {
+
+    private PublicDrafts() {
+    }
+
+    static Specification<Draft> matching(DraftFilter filter, Instant now) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.notEqual(root.get("status"), DraftStatus.DRAFT));
+            if (filter.agencyId() != null) {
+                where.add(cb.equal(root.get("agencyId"), filter.agencyId()));
+            }
+            if (filter.documentTypeCode() != null) {
+                where.add(cb.equal(root.get("documentTypeCode"), filter.documentTypeCode()));
+            }
+            Path<Instant> opensAt = root.get("window").get("opensAt");
+            Path<Instant> closesAt = root.get("window").get("closesAt");
+            if (filter.status() != null) {
+                where.add(switch (filter.status()) {
+                    case SCHEDULED -> cb.greaterThan(opensAt, now);
+                    case OPEN -> cb.and(cb.lessThanOrEqualTo(opensAt, now), cb.greaterThan(closesAt, now));
+                    case CLOSED -> cb.lessThanOrEqualTo(closesAt, now);
+                    case DRAFT -> cb.disjunction();
+                });
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}
