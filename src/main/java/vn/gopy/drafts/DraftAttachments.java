@@ -48,7 +48,9 @@ public class DraftAttachments {
         FileKind detected = check(draft, kind, name, content);
         Attachment attachment = draft.attach(kind, name, detected.mediaType(), content.length, sha256(content),
                 clock.instant());
-        drafts.saveAndFlush(draft);
+        // The draft is managed: flushing persists this very attachment and gives it its id. (saveAndFlush would
+        // merge, and merging persists a copy, leaving this instance without an id.)
+        drafts.flush();
         store.save(attachment.getId(), content);
         return attachment.info();
     }
