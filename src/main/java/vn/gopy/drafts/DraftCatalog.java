@@ -87,6 +87,14 @@ public class DraftCatalog {
         return pages.of(draft, version, blocks.findViewsByVersion(version.getId()), clock.instant());
     }
 
+    /** The draft's card and its published versions, without loading any text. */
+    public DraftHistory history(long draftId) {
+        Draft draft = visible(draftId);
+        List<VersionInfo> published = draft.versions().stream().filter(DraftVersion::isPublished)
+                .map(v -> new VersionInfo(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList();
+        return new DraftHistory(cards.of(draft, clock.instant()), published);
+    }
+
     /** How two published versions differ, article by article. */
     public VersionComparison compare(long draftId, int fromNumber, int toNumber) {
         Draft draft = visible(draftId);

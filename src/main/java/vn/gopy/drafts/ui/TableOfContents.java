@@ -1,0 +1,64 @@
+package vn.gopy.drafts.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import vn.gopy.drafts.DraftPage;
+import vn.gopy.drafts.TextBlockView;
+
+/**
+ * Chapters with their articles, each article a link to its address. Folded by default, so that on a phone
+ * the text starts right below it; opened at once on a wide screen, where it sits beside the text.
+ */
+class TableOfContents extends Details {
+
+    static final int WIDE_SCREEN = 1024;
+
+    TableOfContents(DraftPage page, Integer shownVersion) {
+        addClassName("toc");
+        String language = page.card().language() == null ? "vi" : page.card().language();
+        Locale documentLocale = Locale.of(language);
+        setSummaryText(getTranslation("drafts.page.toc.summary", page.articles().size()));
+        HtmlBlock list = new HtmlBlock("nav", markup(page, shownVersion, documentLocale));
+        list.getElement().setAttribute("aria-label", getTranslation("drafts.page.toc.label"));
+        list.getElement().setAttribute("lang", language);
+        list.addClassName("toc-nav");
+        add(list);
+        addAttachListener(e -> {
+            ExtendedClientDetails client = e.getUI().getPage().getExtendedClientDetails();
+            if (client != null && client.getWindowInnerWidth() >= WIDE_SCREEN) {
+                setOpened(true);
+            }
+        });
+    }
+
+    private String markup(DraftPage page, Integer shownVersion, Locale documentLocale) {
+        StringBuilder html = new StringBuilder("<ol class=\"toc-list\">");
+        boolean inChapter = false;
+        for (TextBlockView block : page.blocks()) {
+            String number = getTranslation(documentLocale, "drafts.block-kind." + block.kind().name()) + " "
+                    + block.label();
+            switch (block.kind()) {
+                case CHAPTER -> {
+                    html.append(inChapter ? "</ol></li>" : "");
+                    html.append("<li class=\"toc-chapter\"><span class=\"toc-heading\">")
+                            .append(TextMarkup.escape(joined(number, block.title()))).append("</span><ol>");
+                    inChapter = true;
+                }
+                case SECTION -> html.append("<li class=\"toc-section\">")
+                        .append(TextMarkup.escape(joined(number, block.title()))).append("</li>");
+                case ARTICLE -> html.append("<li><a href=\"")
+                        .append(TextMarkup.escape(DraftLinks.article(page.card().id(), block.label(), shownVersion)))
+                        .append("\">").append(TextMarkup.escape(joined(number, block.title()))).append("</a></li>");
+                case TEXT -> { }
+            }
+        }
+        html.append(inChapter ? "</ol></li>" : "").append("</ol>");
+        return html.toString();
+    }
+
+    private static String joined(String number, String title) {
+        return title.isBlank() ? number : number + ". " + title;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.gopy.drafts.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+
+/** What the reading views' tests share: opening an address as a reader types it, and reading it back. */
+// Routes are looked up in Gopy's own packages only: scanning the whole class path costs seconds per test class.
+@ViewPackages(packages = "vn.gopy")
+abstract class ReadingViewTest extends SpringBrowserlessTest {
+
+    /** Opens an address with its query ("consultations?status=open"), as a link or the address bar would. */
+    HasElement open(String address) {
+        int query = address.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(address);
+        } else {
+            UI.getCurrent().navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
+        }
+        return getCurrentView();
+    }
+
+    /** Whether the browser shows {@code address}, query parameters in any order. */
+    static boolean showsAddress(String address) {
+        String[] expected = address.split("\\?", 2);
+        var actual = UI.getCurrent().getInternals().getActiveViewLocation();
+        return actual.getPath().equals(expected[0]) && actual.getQueryParameters()
+                .equals(QueryParameters.fromString(expected.length > 1 ? expected[1] : ""));
+    }
+
+    /** The address the browser shows now. */
+    static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+}
