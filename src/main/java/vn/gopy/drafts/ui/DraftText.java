@@ -3,7 +3,6 @@ package vn.gopy.drafts.ui;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +35,25 @@ class DraftText extends Div {
                 setTimeout(() => { link.classList.remove('copied'); status.textContent = ''; }, 2500);
               }, () => window.location.assign(link.href));
             });
+            """;
+
+    /**
+     * Scrolls to the article once it is really on the page: on a first visit the router inserts the view
+     * after this runs, so it waits (a few seconds at most) for the element to be connected and laid out.
+     */
+    private static final String SCROLL_TO = """
+            const article = this;
+            const scroll = tries => {
+              if (article.isConnected && article.offsetHeight > 0) {
+                requestAnimationFrame(() => {
+                  article.scrollIntoView({block: 'start'});
+                  article.focus({preventScroll: true});
+                });
+              } else if (tries > 0) {
+                setTimeout(() => scroll(tries - 1), 50);
+              }
+            };
+            scroll(100);
             """;
 
     private final Map<String, HtmlBlock> articles = new HashMap<>();
@@ -74,25 +92,20 @@ class DraftText extends Div {
     }
 
     /**
-     * Marks the article a link named and scrolls it into view once the page is drawn; empty if the text
-     * has no such article.
+     * Marks the article with this label and scrolls it into view once the page is drawn; none if null.
      */
-    Optional<HtmlBlock> target(String label) {
+    void target(String label) {
         if (targeted != null) {
             targeted.removeClassName("is-target");
             targeted.getElement().removeAttribute("tabindex");
             targeted = null;
         }
-        if (label == null) {
-            return Optional.empty();
-        }
-        targeted = articles.get(label.toLowerCase(Locale.ROOT));
+        targeted = label == null ? null : articles.get(label.toLowerCase(Locale.ROOT));
         if (targeted != null) {
             targeted.addClassName("is-target");
             // Focus follows, so that keyboard and screen reader users continue from the article too.
             targeted.getElement().setAttribute("tabindex", "-1");
-            targeted.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true});");
+            targeted.getElement().executeJs(SCROLL_TO);
         }
-        return Optional.ofNullable(targeted);
     }
 }

@@ -1,15 +1,16 @@
 package vn.gopy.drafts.ui;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,7 +37,10 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div notices = new Div();
     private DraftPage page;
     private Integer requestedVersion;
+    /** The version that article links name: none while the latest is shown, so that links follow new versions. */
+    private Integer linkVersion;
     private DraftText text;
+    private TableOfContents contents;
     private String targetedTitle;
     private Paragraph missingArticle;
 
@@ -63,7 +67,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void render() {
         removeAll();
         notices.removeAll();
-        Integer linkVersion = page.isLatestVersion() ? null : page.version().number();
+        linkVersion = page.isLatestVersion() ? null : page.version().number();
         text = new DraftText(page, linkVersion);
         add(notices, new DraftHeader(page.card()));
         if (page.preview()) {
@@ -74,9 +78,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         add(summary());
         if (!page.impact().isEmpty()) {
-            add(new ImpactSection(page.impact()));
+            add(new ImpactSection(page.impact(), language()));
         }
-        add(textSection(linkVersion));
+        add(textSection());
         if (!page.attachments().isEmpty()) {
             add(new AttachmentsSection(page.attachments()));
         }
@@ -115,16 +119,18 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             UnorderedList topics = new UnorderedList();
             topics.addClassNames("chips", "topics");
             topics.getElement().setAttribute("aria-label", getTranslation("drafts.page.topics"));
+            topics.getElement().setAttribute("lang", language());
             page.topics().forEach(t -> topics.add(new ListItem(t)));
             section.add(topics);
         }
         return section;
     }
 
-    private Section textSection(Integer linkVersion) {
+    private Section textSection() {
         H2 heading = new H2(getTranslation("drafts.page.text.title"));
         heading.setId("text-title");
-        Div layout = new Div(new TableOfContents(page, linkVersion), text);
+        contents = new TableOfContents(page, linkVersion);
+        Div layout = new Div(contents, text);
         layout.addClassName("draft-reading");
         Section section = new Section(heading, layout);
         section.addClassName("draft-text-section");
@@ -132,21 +138,23 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
-    private void target(String article) {
+    private void target(String label) {
         if (missingArticle != null) {
             notices.remove(missingArticle);
             missingArticle = null;
         }
-        Optional<HtmlBlock> found = text.target(article);
-        targetedTitle = found.flatMap(b -> page.article(article)).map(this::articleTitle).orElse(null);
-        if (article != null && found.isEmpty()) {
-            missingArticle = notice("missing-article", getTranslation("drafts.page.missing-article", article));
+        Optional<TextBlockView> article = label == null ? Optional.empty() : page.article(label);
+        text.target(article.map(TextBlockView::label).orElse(null));
+        contents.markCurrent(article.map(a -> DraftLinks.article(page.card().id(), a.label(), linkVersion)).orElse(null));
+        targetedTitle = article.map(this::articleTitle).orElse(null);
+        if (label != null && article.isEmpty()) {
+            missingArticle = notice("missing-article", getTranslation("drafts.page.missing-article", label));
             missingArticle.getElement().setAttribute("role", "status");
         }
     }
 
     private String articleTitle(TextBlockView article) {
-        String number = getTranslation("drafts.block-kind.ARTICLE") + " " + article.label();
+        String number = getTranslation(Locale.of(language()), "drafts.block-kind.ARTICLE") + " " + article.label();
         return article.title().isBlank() ? number : number + ". " + article.title();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +23,11 @@ import vn.gopy.drafts.ProcedureChange;
  */
 class ImpactSection extends Section {
 
-    ImpactSection(ImpactView impact) {
+    /** What the drafter wrote is in the draft's {@code language}; the taxonomies' names are in the reader's. */
+    private final String language;
+
+    ImpactSection(ImpactView impact, String language) {
+        this.language = language;
         addClassName("impact");
         H2 heading = new H2(getTranslation("drafts.page.impact.title"));
         heading.setId("impact-title");
@@ -72,7 +77,7 @@ class ImpactSection extends Section {
         for (ImpactItem item : items) {
             ListItem entry = new ListItem(kind("impact-" + item.kind().name().toLowerCase(Locale.ROOT),
                     getTranslation("drafts.impact-kind." + item.kind().name())));
-            entry.add(new Paragraph(item.description()));
+            entry.add(drafterText(new Paragraph(item.description())));
             if (item.affectedParty() != null && !item.affectedParty().isBlank()) {
                 line(entry, "impact-party", getTranslation("drafts.page.impact.party", item.affectedParty()));
             }
@@ -93,17 +98,22 @@ class ImpactSection extends Section {
         UnorderedList list = new UnorderedList();
         list.addClassName("impact-list");
         for (ProcedureChange change : changes) {
-            Span name = new Span(change.name());
+            Span name = drafterText(new Span(change.name()));
             name.addClassName("procedure-name");
             ListItem entry = new ListItem(kind("procedure-" + change.changeType().name().toLowerCase(Locale.ROOT),
                     getTranslation("drafts.procedure-change." + change.changeType().name())), name);
             if (change.description() != null && !change.description().isBlank()) {
-                entry.add(new Paragraph(change.description()));
+                entry.add(drafterText(new Paragraph(change.description())));
             }
             list.add(entry);
         }
         card.add(list);
         return card;
+    }
+
+    private <T extends Component> T drafterText(T component) {
+        component.getElement().setAttribute("lang", language);
+        return component;
     }
 
     private Div card(String name, String titleKey) {

@@ -15,12 +15,14 @@ class TableOfContents extends Details {
 
     static final int WIDE_SCREEN = 1024;
 
+    private final HtmlBlock list;
+
     TableOfContents(DraftPage page, Integer shownVersion) {
         addClassName("toc");
         String language = page.card().language() == null ? "vi" : page.card().language();
         Locale documentLocale = Locale.of(language);
         setSummaryText(getTranslation("drafts.page.toc.summary", page.articles().size()));
-        HtmlBlock list = new HtmlBlock("nav", markup(page, shownVersion, documentLocale));
+        list = new HtmlBlock("nav", markup(page, shownVersion, documentLocale));
         list.getElement().setAttribute("aria-label", getTranslation("drafts.page.toc.label"));
         list.getElement().setAttribute("lang", language);
         list.addClassName("toc-nav");
@@ -31,6 +33,15 @@ class TableOfContents extends Details {
                 setOpened(true);
             }
         });
+    }
+
+    /** Marks the entry of the article being read ({@code href} as in the list), or none. */
+    void markCurrent(String href) {
+        list.getElement().executeJs("""
+                this.querySelectorAll('a[aria-current]').forEach(a => a.removeAttribute('aria-current'));
+                const current = [...this.querySelectorAll('a')].find(a => a.getAttribute('href') === $0);
+                if (current) { current.setAttribute('aria-current', 'location'); }
+                """, href == null ? "" : href);
     }
 
     private String markup(DraftPage page, Integer shownVersion, Locale documentLocale) {

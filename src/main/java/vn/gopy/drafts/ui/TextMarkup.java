@@ -13,12 +13,6 @@ final class TextMarkup {
     private static final Pattern CLAUSE = Pattern.compile("^\\d+[.)]\\s.*");
     private static final Pattern POINT = Pattern.compile("^[a-zđ]\\)\\s.*");
     private static final Pattern DASH = Pattern.compile("^[-–—•+]\\s.*");
-    private static final String LINK_ICON = "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\""
-            + " width=\"18\" height=\"18\"><path fill=\"currentColor\" d=\"M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1"
-            + " 1.4 1.4L12 13.4a1 1 0 0 1-1.4 0zM8.5 20a4.5 4.5 0 0 1-3.2-7.7l2.5-2.5a1 1 0 1 1 1.4 1.4l-2.5 2.5a2.5"
-            + " 2.5 0 0 0 3.5 3.5l2.5-2.5a1 1 0 1 1 1.4 1.4l-2.5 2.5A4.5 4.5 0 0 1 8.5 20zm7.1-5.4a1 1 0 0 1-.7-1.7l2.5"
-            + "-2.5a2.5 2.5 0 0 0-3.5-3.5l-2.5 2.5a1 1 0 1 1-1.4-1.4l2.5-2.5a4.5 4.5 0 0 1 6.4 6.4l-2.5 2.5a1 1 0 0 1-.8"
-            + ".2z\"/></svg>";
 
     private TextMarkup() {
     }
@@ -65,7 +59,7 @@ final class TextMarkup {
         }
         html.append("</").append(h).append("><a class=\"article-link\" href=\"").append(escape(href))
                 .append("\" aria-label=\"").append(escape(linkLabel)).append("\" title=\"").append(escape(linkLabel))
-                .append("\">").append(LINK_ICON).append("</a></div>");
+                .append("\"></a></div>");
         return html.append(paragraphs(body)).toString();
     }
 

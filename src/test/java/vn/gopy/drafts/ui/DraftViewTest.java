@@ -152,6 +152,12 @@ class DraftViewTest extends ReadingViewTest {
                 .containsExactly("article-1", "article-2", "article-3");
         assertThat($(HtmlBlock.class).id("article-3").markup())
                 .contains("href=\"drafts/" + id + "/articles/3?version=1\"");
+
+        open("drafts/" + id + "?version=abc");
+        assertThat($(Paragraph.class).withClassName("old-version").all()).as("a version that is no number is ignored")
+                .isEmpty();
+        assertThat($(HtmlBlock.class).withClassName("block-article").all()).hasSize(3);
+        assertThat($(HtmlBlock.class).id("article-4")).isNotNull();
     }
 
     @Test
