@@ -53,7 +53,8 @@ public class MyDraftsView extends Main implements BeforeEnterObserver, HasDynami
 
         status.setLabel(getTranslation("drafts.my.filter"));
         status.setItems(DraftStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("drafts.status." + s.name()));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("drafts.my.filter.all")
+                : getTranslation("drafts.status." + s.name()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("drafts.my.filter.all"));
         status.addValueChangeListener(e -> {
