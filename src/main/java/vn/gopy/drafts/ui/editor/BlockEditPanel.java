@@ -81,6 +81,7 @@ class BlockEditPanel extends Div {
 
         splitLine.setLabel(getTranslation("drafts.editor.block.split-line"));
         splitLine.setHelperText(getTranslation("drafts.editor.block.split-help"));
+        splitLine.setItemLabelGenerator(this::lineLabel);
         split.setText(getTranslation("drafts.editor.block.split"));
         split.addClickListener(e -> {
             if (splitLine.getValue() != null) {
@@ -145,9 +146,14 @@ class BlockEditPanel extends Div {
     private void showStructureOptions() {
         String[] lines = block.lines();
         splitLine.setItems(IntStream.range(0, lines.length).filter(i -> actions.canSplitAt(block, i)).boxed().toList());
-        splitLine.setItemLabelGenerator(i -> getTranslation("drafts.editor.block.line", i + 1, shortened(lines[i])));
         split.setEnabled(lines.length > 0 && splitLine.getListDataView().getItemCount() > 0);
         merge.setEnabled(actions.canMerge(block));
+    }
+
+    private String lineLabel(Integer index) {
+        String[] lines = block == null ? new String[0] : block.lines();
+        return index == null || index >= lines.length ? ""
+                : getTranslation("drafts.editor.block.line", index + 1, shortened(lines[index]));
     }
 
     private static String shortened(String line) {
