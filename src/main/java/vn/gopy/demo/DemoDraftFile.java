@@ -39,9 +39,11 @@ record DemoDraftFile(String name, Map<String, List<String>> header, String summa
                         .add(line.substring(colon + 1).strip());
             }
         }
-        // A revision file has no summary: its header is followed by the text alone.
-        String summary = parts.length > 2 ? parts[1].strip() : "";
-        String text = parts[parts.length - 1].strip();
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        // Three parts: summary and text. Two: a summary whose text the header names, or a revision's text.
+        boolean textElsewhere = header.containsKey("text");
+        String summary = parts.length > 2 || textElsewhere ? rest : "";
+        String text = parts.length > 2 ? parts[2].strip() : textElsewhere ? "" : rest;
         return new DemoDraftFile(name, header, summary, text);
     }
 
