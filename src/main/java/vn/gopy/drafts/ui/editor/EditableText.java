@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.TextBlockData;
-import vn.gopy.drafts.ui.editor.HeadingLine.Heading;
+import vn.gopy.drafts.ui.editor.HeadingText.Heading;
 
 /**
  * The structure of a text while the drafter corrects it: the blocks in reading order and the edits that
@@ -74,7 +74,7 @@ final class EditableText {
         if (!previous.body().isEmpty()) {
             parts.add(previous.body());
         }
-        String heading = HeadingLine.write(block.kind(), block.label(), block.title(), language);
+        String heading = HeadingText.write(block.kind(), block.label(), block.title(), language);
         if (!heading.isBlank()) {
             parts.add(heading);
         }
@@ -98,7 +98,7 @@ final class EditableText {
         }
         String kept = String.join("\n", Arrays.copyOfRange(lines, 0, lineIndex)).strip();
         List<String> rest = new ArrayList<>(Arrays.asList(lines).subList(lineIndex, lines.length));
-        EditableBlock created = HeadingLine.read(rest.getFirst())
+        EditableBlock created = HeadingText.read(rest.getFirst())
                 .map(h -> headingBlock(h, rest))
                 .orElseGet(() -> new EditableBlock(BlockKind.TEXT, "", "", String.join("\n", rest).strip()));
         block.setBody(kept);

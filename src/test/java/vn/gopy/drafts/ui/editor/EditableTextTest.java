@@ -73,10 +73,10 @@ class EditableTextTest {
 
     @Test
     void headingsAreReadInEnglishAndWrittenInTheDraftsLanguage() {
-        assertThat(HeadingLine.read("Article 7a: Transitional provisions"))
-                .hasValueSatisfying(h -> assertThat(h).isEqualTo(new HeadingLine.Heading(BlockKind.ARTICLE, "7a", "Transitional provisions")));
-        assertThat(HeadingLine.read("Mục 2. Thu hồi đất")).hasValueSatisfying(h -> assertThat(h.kind()).isEqualTo(BlockKind.SECTION));
-        assertThat(HeadingLine.read("Điều kiện được cấp phép")).isEmpty();
-        assertThat(HeadingLine.write(BlockKind.CHAPTER, "II", "OTHER RULES", "en")).isEqualTo("Chapter II OTHER RULES");
+        assertThat(HeadingText.read("Article 7a: Transitional provisions"))
+                .hasValueSatisfying(h -> assertThat(h).isEqualTo(new HeadingText.Heading(BlockKind.ARTICLE, "7a", "Transitional provisions")));
+        assertThat(HeadingText.read("Mục 2. Thu hồi đất")).hasValueSatisfying(h -> assertThat(h.kind()).isEqualTo(BlockKind.SECTION));
+        assertThat(HeadingText.read("Điều kiện được cấp phép")).isEmpty();
+        assertThat(HeadingText.write(BlockKind.CHAPTER, "II", "OTHER RULES", "en")).isEqualTo("Chapter II OTHER RULES");
     }
 }

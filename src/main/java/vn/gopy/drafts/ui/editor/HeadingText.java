@@ -11,9 +11,11 @@ import vn.gopy.drafts.BlockKind;
 /**
  * Reads and writes single heading lines ("Điều 5. Quyền của người dân", "Chapter II"), for the two edits
  * that move text between a heading and a body: splitting a block at a missed heading, and merging a
- * wrongly recognised heading back into the text before it. Recognising a whole text is not done here.
+ * wrongly recognised heading back into the text before it. Recognising a whole text is the recogniser's
+ * job; this is more lenient than it on purpose ("Điều 7 Quyền ..." without its dot is a heading here),
+ * because here the drafter has already decided that the line starts a new block.
  */
-final class HeadingLine {
+final class HeadingText {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ARTICLE = Pattern.compile("^(?:Điều|Article)\\s+(\\d+[a-zđ]?)\\s*[.:]?\\s*(.*)$", FLAGS);
@@ -24,7 +26,7 @@ final class HeadingLine {
     record Heading(BlockKind kind, String label, String title) {
     }
 
-    private HeadingLine() {
+    private HeadingText() {
     }
 
     static Optional<Heading> read(String line) {
