@@ -93,6 +93,11 @@ class DetailsForm extends Div {
         summary.setValue(details.summary());
         topics.setValue(details.topics());
         window.setValue(details.opensAt(), details.closesAt());
+        followStatus(status);
+    }
+
+    /** What may still change depends on where the draft is in its consultation. */
+    void followStatus(DraftStatus status) {
         window.followStatus(status);
         // People cite the reference number of a published draft: it no longer changes.
         referenceNumber.setReadOnly(status.isPublic());

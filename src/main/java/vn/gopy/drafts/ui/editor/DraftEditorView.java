@@ -82,10 +82,10 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, Before
         addClassNames("page", "draft-editor");
         detailsForm = new DetailsForm(taxonomies.documentTypes(), settings.minimumDays());
         impactForm = new ImpactForm(taxonomies);
-        textTab = new TextTab(drafts, recognition, this::reload, this::unsavedChanged);
-        attachmentsTab = new AttachmentsTab(attachments, this::reload);
+        textTab = new TextTab(drafts, recognition, () -> reload(true), this::unsavedChanged);
+        attachmentsTab = new AttachmentsTab(attachments, () -> reload(false));
         publishTab = new PublishTab(drafts, clock, settings.minimumDays(), user.has(Role.ADMIN),
-                this::hasUnsavedChanges, this::showProblems, this::reload);
+                this::hasUnsavedChanges, this::showProblems, () -> reload(true));
         detailsForm.addChangeListener(this::unsavedChanged);
         impactForm.addChangeListener(this::unsavedChanged);
 
@@ -162,16 +162,32 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, Before
         markSaved();
     }
 
-    /** Shows the draft again as the service has it, after an action elsewhere than in details and impact. */
-    private void reload() {
+    /**
+     * Shows the draft again as the service has it, after an action in one tab, without losing what the
+     * drafter has not saved in another: unsaved details stay (only the rules of the new status apply to
+     * them), and the text is shown again only when the action concerned it.
+     */
+    private void reload(boolean textChanged) {
+        boolean detailsUnsaved = detailsChanged();
         data = drafts.forEditing(data.id());
         header.show(data);
-        detailsForm.read(data.details(), data.status());
-        impactForm.read(data.details().impact());
-        textTab.show(data);
+        if (detailsUnsaved) {
+            detailsForm.followStatus(data.status());
+        } else {
+            showSavedDetails();
+        }
+        if (textChanged) {
+            textTab.show(data);
+        }
         attachmentsTab.show(data);
         publishTab.show(data);
-        markSaved();
+        unsavedChanged();
+    }
+
+    private void showSavedDetails() {
+        detailsForm.read(data.details(), data.status());
+        impactForm.read(data.details().impact());
+        saved = currentDetails();
     }
 
     private void save() {
@@ -191,7 +207,11 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, Before
             return;
         }
         fields().values().forEach(field -> field.setInvalid(false));
-        reload();
+        data = drafts.forEditing(data.id());
+        header.show(data);
+        showSavedDetails();
+        publishTab.show(data);
+        unsavedChanged();
         Notices.success(getTranslation("common.saved"));
     }
 
@@ -219,7 +239,11 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, Before
     }
 
     boolean hasUnsavedChanges() {
-        return (saved != null && !saved.equals(currentDetails())) || textTab.hasUnsavedChanges();
+        return detailsChanged() || textTab.hasUnsavedChanges();
+    }
+
+    private boolean detailsChanged() {
+        return saved != null && !saved.equals(currentDetails());
     }
 
     private void unsavedChanged() {

@@ -207,4 +207,26 @@ class DraftEditorViewTest extends EditorTestSupport {
                 .containsExactly("staff/drafts/" + open);
         assertThat(drafts.myDrafts()).hasSize(2);
     }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirstAndAnUploadElsewhereKeepsThem() {
+        signInAsDrafterOf(justice);
+        long id = drafts.create(fixtures.details(justice, "DT-13", null, null));
+        openEditor(id);
+        test(textField("Tên dự thảo")).setValue("Tên mới chưa lưu");
+
+        selectTab("Tài liệu kèm theo");
+        test($(Select.class).withCaption("Loại tài liệu").single()).selectItem("Tờ trình");
+        test($(com.vaadin.flow.component.upload.Upload.class).single()).upload("to-trinh.pdf", "application/pdf",
+                "%PDF-1.7\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(drafts.forEditing(id).attachments()).hasSize(1);
+        selectTab("Thông tin chung");
+        assertThat(textField("Tên dự thảo").getValue()).isEqualTo("Tên mới chưa lưu");
+
+        test($(RouterLink.class).withClassName("back-link").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(DraftEditorView.class);
+        confirm();
+        assertThat(getCurrentView()).isInstanceOf(MyDraftsView.class);
+        assertThat(drafts.forEditing(id).details().title()).isNotEqualTo("Tên mới chưa lưu");
+    }
 }
