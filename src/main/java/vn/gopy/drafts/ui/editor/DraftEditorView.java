@@ -9,7 +9,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -276,19 +275,9 @@ public class DraftEditorView extends Main implements BeforeEnterObserver, Before
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!hasUnsavedChanges()) {
-            return;
+        if (hasUnsavedChanges()) {
+            UnsavedChanges.confirmLeaving(this, event);
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("drafts.editor.leave.title"),
-                getTranslation("drafts.editor.leave.text"), getTranslation("drafts.editor.leave.ok"), e -> {
-                    UnsavedChanges.mark(this, false);
-                    leave.proceed();
-                });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("drafts.editor.leave.stay"));
-        confirm.open();
     }
 
     @Override
