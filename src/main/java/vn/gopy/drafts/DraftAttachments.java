@@ -48,7 +48,7 @@ public class DraftAttachments {
         FileKind detected = check(draft, kind, name, content);
         Attachment attachment = draft.attach(kind, name, detected.mediaType(), content.length, sha256(content),
                 clock.instant());
-        drafts.saveAndFlush(draft);
+        drafts.flush(); // the draft is managed: flushing persists the new attachment and gives it its id
         store.save(attachment.getId(), content);
         return attachment.info();
     }
