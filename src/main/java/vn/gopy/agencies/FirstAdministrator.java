@@ -57,6 +57,13 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("GOPY_ADMIN_PASSWORD must have at least "
                     + StaffAccountService.MIN_PASSWORD_LENGTH + " characters");
         }
+        String username = StaffAccount.normaliseUsername(settings.username());
+        if (accounts.findByUsername(username).isPresent()) {
+            // Taking over an existing (disabled or demoted) account from configuration would be a back door.
+            log.warn("No enabled administrator exists, and the account '{}' named by GOPY_ADMIN_USERNAME already "
+                    + "exists. Set GOPY_ADMIN_USERNAME to a new username and restart.", username);
+            return;
+        }
         String email = isBlank(settings.email()) ? settings.username() + "@localhost" : settings.email();
         StaffAccountForm form = new StaffAccountForm(settings.username(), "Administrator", email,
                 Set.of(Role.ADMIN), null, true);

@@ -71,8 +71,17 @@ public class StaffAccount {
         this.passwordHash = newHash;
     }
 
+    /** A disabled account keeps its history and roles but can no longer log in. */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     boolean isEnabledAdministrator() {
         return enabled && roles.contains(Role.ADMIN);
+    }
+
+    Long getAgencyId() {
+        return agencyId;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package vn.gopy.agencies;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -46,40 +47,66 @@ public class StaffAccountService {
         return accounts.findAllByUsername().stream().map(StaffAccount::summary).toList();
     }
 
+    public Optional<StaffSummary> find(long id) {
+        return accounts.findById(id).map(StaffAccount::summary);
+    }
+
     @Transactional
     public StaffSummary create(StaffAccountForm form, String password) {
-        InputCheck check = checkForm(form, null);
+        InputCheck check = checkForm(form, null, null);
         checkPassword(check, password, form.username());
         check.throwIfInvalid();
         return accounts.save(new StaffAccount(form, passwordEncoder.encode(password), clock.instant())).summary();
     }
 
+    /** Changes everything but the username (which other records may quote) and the password. */
     @Transactional
     public StaffSummary update(long id, StaffAccountForm form) {
-        StaffAccount account = find(id);
-        InputCheck check = checkForm(form, id);
-        boolean staysAdministrator = form.enabled() && form.roles().contains(Role.ADMIN);
-        check.require(staysAdministrator || !account.isEnabledAdministrator()
-                || accounts.countEnabledWithRole(Role.ADMIN) > 1, "roles", "agencies.error.last-administrator");
+        StaffAccount account = load(id);
+        InputCheck check = checkForm(form, id, account.getAgencyId());
+        if (!form.roles().contains(Role.ADMIN)) {
+            checkAnAdministratorRemains(check, account, "roles");
+        } else if (!form.enabled()) {
+            checkAnAdministratorRemains(check, account, "enabled");
+        }
         check.throwIfInvalid();
         account.update(form);
         return account.summary();
     }
 
+    /** Disabling keeps the account and its history; the person can no longer log in. */
+    @Transactional
+    public StaffSummary setEnabled(long id, boolean enabled) {
+        StaffAccount account = load(id);
+        if (!enabled) {
+            InputCheck check = new InputCheck();
+            checkAnAdministratorRemains(check, account, "enabled");
+            check.throwIfInvalid();
+        }
+        account.setEnabled(enabled);
+        return account.summary();
+    }
+
     @Transactional
     public void changePassword(long id, String password) {
-        StaffAccount account = find(id);
+        StaffAccount account = load(id);
         InputCheck check = new InputCheck();
         checkPassword(check, password, account.getUsername());
         check.throwIfInvalid();
         account.changePassword(passwordEncoder.encode(password));
     }
 
-    private StaffAccount find(long id) {
+    private StaffAccount load(long id) {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("Staff account " + id));
     }
 
-    private InputCheck checkForm(StaffAccountForm form, Long id) {
+    /** Nobody could administer the portal any more if the last enabled administrator lost that role. */
+    private void checkAnAdministratorRemains(InputCheck check, StaffAccount account, String field) {
+        check.require(!account.isEnabledAdministrator() || accounts.countEnabledWithRole(Role.ADMIN) > 1,
+                field, "agencies.error.last-administrator");
+    }
+
+    private InputCheck checkForm(StaffAccountForm form, Long id, Long currentAgencyId) {
         String username = form.username() == null ? "" : StaffAccount.normaliseUsername(form.username());
         InputCheck check = new InputCheck()
                 .requiredText("username", username, 60)
@@ -95,11 +122,24 @@ public class StaffAccountService {
             check.require(EMAIL.matcher(form.email().strip()).matches(), "email", "agencies.error.email");
         }
         if (form.roles().contains(Role.DRAFTER)) {
-            check.require(form.agencyId() != null, "agencyId", "agencies.error.drafter-needs-agency");
-            check.require(form.agencyId() == null || agencies.existsById(form.agencyId()),
-                    "agencyId", "agencies.error.agency-unknown");
+            checkAgency(check, form.agencyId(), currentAgencyId);
         }
         return check;
+    }
+
+    /** A drafter joins an active agency; one whose agency was retired later may keep it. */
+    private void checkAgency(InputCheck check, Long agencyId, Long currentAgencyId) {
+        if (agencyId == null) {
+            check.add(FieldProblem.of("agencyId", "agencies.error.drafter-needs-agency"));
+            return;
+        }
+        Optional<Agency> agency = agencies.findById(agencyId);
+        if (agency.isEmpty()) {
+            check.add(FieldProblem.of("agencyId", "agencies.error.agency-unknown"));
+        } else {
+            check.require(agency.get().isActive() || agencyId.equals(currentAgencyId),
+                    "agencyId", "agencies.error.agency-inactive");
+        }
     }
 
     private static void checkPassword(InputCheck check, String password, String username) {

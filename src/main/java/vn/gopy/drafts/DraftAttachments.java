@@ -48,9 +48,7 @@ public class DraftAttachments {
         FileKind detected = check(draft, kind, name, content);
         Attachment attachment = draft.attach(kind, name, detected.mediaType(), content.length, sha256(content),
                 clock.instant());
-        // The draft is managed: flushing persists this very attachment and gives it its id. (saveAndFlush would
-        // merge, and merging persists a copy, leaving this instance without an id.)
-        drafts.flush();
+        drafts.flush(); // the draft is managed: flushing persists the new attachment and gives it its id
         store.save(attachment.getId(), content);
         return attachment.info();
     }

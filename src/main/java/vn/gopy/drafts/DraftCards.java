@@ -43,6 +43,6 @@ class DraftCards {
         long daysUntilOpening = w.opensAt() == null ? 0 : Math.max(0, PortalTime.calendarDaysUntil(now, w.opensAt()));
         return new DraftCard(d.getId(), d.getReferenceNumber(), d.getTitle(), type, agency, d.getLanguage(),
                 d.statusAt(now), w.opensAt(), w.closesAt(), d.getPublishedAt(), d.getSummary(), daysLeft,
-                daysUntilOpening);
+                daysUntilOpening, d.getUpdatedAt());
     }
 }

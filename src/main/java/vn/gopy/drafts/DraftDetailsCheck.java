@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import vn.gopy.agencies.AgencyService;
+import vn.gopy.agencies.AgencySummary;
 import vn.gopy.common.FieldProblem;
 import vn.gopy.common.InputCheck;
 import vn.gopy.common.PlainText;
@@ -47,6 +48,11 @@ class DraftDetailsCheck {
         }
         check.require(details.agencyId() != null && agencies.find(details.agencyId()).isPresent(),
                 "agencyId", "drafts.error.agency");
+        if (draftId == null && details.agencyId() != null) {
+            // A retired agency keeps its drafts but starts no new ones.
+            check.require(agencies.find(details.agencyId()).map(AgencySummary::active).orElse(true),
+                    "agencyId", "drafts.error.agency-inactive");
+        }
         checkTopics(check, details.topics());
         checkImpact(check, details.impact());
         return check;

@@ -1,19 +1,17 @@
 package vn.gopy.drafts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import vn.gopy.common.PlainText;
 
 /**
- * How two versions of a text differ, article by article. Articles are matched by their number; within a
- * changed article, the words that were removed and added are marked.
+ * How two versions of a text differ, article by article. Revisions renumber articles when one is added or
+ * removed, so articles are paired by their titles in order (a longest common subsequence), not by number;
+ * within a changed article, the words removed and added are marked.
  */
 public record VersionComparison(int fromVersion, int toVersion, List<ArticleChange> articles) {
 
@@ -25,114 +23,102 @@ public record VersionComparison(int fromVersion, int toVersion, List<ArticleChan
         SAME, REMOVED, ADDED
     }
 
-    /** A run of words that is the same in both versions, or only in the old or the new one. */
+    /** A run of text that is the same in both versions, or only in the old or the new one. */
     public record Segment(Op op, String text) {
     }
 
-    public record ArticleChange(String label, String oldTitle, String newTitle, Change change, List<Segment> segments) {
+    /** One article's fate. {@code oldLabel} is null for an added article, {@code newLabel} for a removed one. */
+    public record ArticleChange(String oldLabel, String newLabel, String oldTitle, String newTitle, Change change,
+            List<Segment> segments) {
+
+        /** The number the article has now, or had before it was removed. */
+        public String label() {
+            return newLabel != null ? newLabel : oldLabel;
+        }
 
         public String title() {
             return newTitle != null ? newTitle : oldTitle;
         }
+
+        public boolean renumbered() {
+            return oldLabel != null && newLabel != null && !oldLabel.equalsIgnoreCase(newLabel);
+        }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    /** Below this share of words in common, two articles in the same place are not one article reworded. */
+    private static final double SAME_ARTICLE = 0.3;
 
-    public long changedCount() {
-        return articles.stream().filter(a -> a.change() != Change.UNCHANGED).count();
+    public long count(Change change) {
+        return articles.stream().filter(a -> a.change() == change).count();
     }
 
     static VersionComparison between(int fromNumber, List<TextBlockView> from, int toNumber, List<TextBlockView> to) {
-        Map<String, TextBlockView> oldArticles = byNumber(from);
-        Map<String, TextBlockView> newArticles = byNumber(to);
+        List<TextBlockView> before = from.stream().filter(TextBlockView::isArticle).toList();
+        List<TextBlockView> after = to.stream().filter(TextBlockView::isArticle).toList();
         List<ArticleChange> changes = new ArrayList<>();
-        // New order first; articles that were removed follow at the place they had.
-        newArticles.forEach((key, now) -> {
-            TextBlockView before = oldArticles.get(key);
-            if (before == null) {
-                changes.add(new ArticleChange(now.label(), null, now.title(), Change.ADDED,
-                        List.of(new Segment(Op.ADDED, now.body()))));
-            } else {
-                changes.add(compare(before, now));
+        int ai = 0;
+        int bi = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(keys(before), keys(after)).getDeltas()) {
+            while (ai < delta.getSource().getPosition()) {
+                changes.add(compare(before.get(ai++), after.get(bi++)));
             }
-        });
-        int insertAt = 0;
-        for (Map.Entry<String, TextBlockView> old : oldArticles.entrySet()) {
-            int index = indexOf(changes, old.getKey());
-            if (index >= 0) {
-                insertAt = index + 1;
-            } else {
-                TextBlockView removed = old.getValue();
-                changes.add(insertAt++, new ArticleChange(removed.label(), removed.title(), null, Change.REMOVED,
-                        List.of(new Segment(Op.REMOVED, removed.body()))));
-            }
+            int removed = delta.getSource().size();
+            int added = delta.getTarget().size();
+            pairInPlace(before.subList(ai, ai + removed), after.subList(bi, bi + added), changes);
+            ai += removed;
+            bi += added;
+        }
+        while (ai < before.size()) {
+            changes.add(compare(before.get(ai++), after.get(bi++)));
         }
         return new VersionComparison(fromNumber, toNumber, List.copyOf(changes));
     }
 
-    private static int indexOf(List<ArticleChange> changes, String key) {
-        for (int i = 0; i < changes.size(); i++) {
-            if (changes.get(i).label().toLowerCase(Locale.ROOT).equals(key)) {
-                return i;
+    /** Articles whose titles changed in the same place: the same article reworded if enough words remain. */
+    private static void pairInPlace(List<TextBlockView> old, List<TextBlockView> now, List<ArticleChange> changes) {
+        int paired = Math.min(old.size(), now.size());
+        for (int i = 0; i < paired; i++) {
+            ArticleChange change = compare(old.get(i), now.get(i));
+            if (sharedWords(change.segments()) >= SAME_ARTICLE) {
+                changes.add(change);
+            } else {
+                changes.add(removed(old.get(i)));
+                changes.add(added(now.get(i)));
             }
         }
-        return -1;
+        old.subList(paired, old.size()).forEach(a -> changes.add(removed(a)));
+        now.subList(paired, now.size()).forEach(a -> changes.add(added(a)));
     }
 
-    private static Map<String, TextBlockView> byNumber(List<TextBlockView> blocks) {
-        Map<String, TextBlockView> articles = new LinkedHashMap<>();
-        blocks.stream().filter(TextBlockView::isArticle)
-                .forEach(b -> articles.putIfAbsent(b.label().toLowerCase(Locale.ROOT), b));
-        return articles;
+    private static List<String> keys(List<TextBlockView> articles) {
+        return articles.stream().map(a -> a.title().isBlank() ? "#" + a.label() : PlainText.singleLine(a.title())
+                .toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static ArticleChange added(TextBlockView a) {
+        return new ArticleChange(null, a.label(), null, a.title(), Change.ADDED, List.of(new Segment(Op.ADDED, a.body())));
+    }
+
+    private static ArticleChange removed(TextBlockView a) {
+        return new ArticleChange(a.label(), null, a.title(), null, Change.REMOVED,
+                List.of(new Segment(Op.REMOVED, a.body())));
     }
 
     private static ArticleChange compare(TextBlockView before, TextBlockView now) {
-        String oldText = before.body();
-        String newText = now.body();
-        boolean same = oldText.equals(newText) && before.title().equals(now.title());
-        if (same) {
-            return new ArticleChange(now.label(), before.title(), now.title(), Change.UNCHANGED,
-                    List.of(new Segment(Op.SAME, newText)));
-        }
-        return new ArticleChange(now.label(), before.title(), now.title(), Change.CHANGED, wordDiff(oldText, newText));
+        boolean same = before.body().equals(now.body()) && before.title().equals(now.title());
+        List<Segment> segments = same ? List.of(new Segment(Op.SAME, now.body())) : WordDiff.between(before.body(), now.body());
+        return new ArticleChange(before.label(), now.label(), before.title(), now.title(),
+                same ? Change.UNCHANGED : Change.CHANGED, segments);
     }
 
-    /** The difference between two texts as runs of words, spaces and line breaks kept. */
-    static List<Segment> wordDiff(String oldText, String newText) {
-        List<String> a = tokens(oldText);
-        List<String> b = tokens(newText);
-        List<Segment> segments = new ArrayList<>();
-        int ai = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-            int start = delta.getSource().getPosition();
-            append(segments, Op.SAME, a.subList(ai, start));
-            append(segments, Op.REMOVED, delta.getSource().getLines());
-            append(segments, Op.ADDED, delta.getTarget().getLines());
-            ai = start + delta.getSource().size();
+    private static double sharedWords(List<Segment> segments) {
+        long same = 0;
+        long all = 0;
+        for (Segment s : segments) {
+            long words = s.text().split("\\s+").length;
+            all += words;
+            same += s.op() == Op.SAME ? words : 0;
         }
-        append(segments, Op.SAME, a.subList(ai, a.size()));
-        return segments;
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(m.group());
-        }
-        return tokens;
-    }
-
-    private static void append(List<Segment> segments, Op op, List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return;
-        }
-        String text = String.join("", tokens);
-        if (!segments.isEmpty() && segments.getLast().op() == op) {
-            Segment last = segments.removeLast();
-            segments.add(new Segment(op, last.text() + text));
-        } else {
-            segments.add(new Segment(op, text));
-        }
+        return all == 0 ? 1 : (double) same / all;
     }
 }

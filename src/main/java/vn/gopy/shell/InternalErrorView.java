@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /** Anything unexpected while opening a page: an apology and a reference, the details go to the log only. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class InternalErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

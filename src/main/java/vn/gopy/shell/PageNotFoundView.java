@@ -3,12 +3,14 @@ package vn.gopy.shell;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist, or that the reader may not see (the portal does not tell which). */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class PageNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -13,6 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
+import vn.gopy.agencies.AgencyForm;
+import vn.gopy.agencies.AgencyService;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PortalTime;
 
@@ -20,6 +22,7 @@ import vn.gopy.common.PortalTime;
 class DraftServiceTest {
 
     @Autowired DraftService drafts;
+    @Autowired AgencyService agencies;
     @Autowired DraftCatalog catalog;
     @Autowired DraftFixtures fixtures;
     @Autowired TestDatabase database;
@@ -78,6 +81,16 @@ class DraftServiceTest {
         assertThat(drafts.forEditing(id).status()).isEqualTo(DraftStatus.DRAFT);
         TestStaff.anonymous();
         assertThat(catalog.browse(DraftFilter.any(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void aRetiredAgencyStartsNoNewDraft() {
+        TestStaff.admin();
+        var agency = agencies.find(finance).orElseThrow();
+        agencies.update(finance, new AgencyForm(agency.code(), agency.nameVi(), agency.nameEn(), "", false));
+        TestStaff.drafterOf(finance);
+        assertThatThrownBy(() -> drafts.create(fixtures.details(finance, "DT-06", now(), now().plusDays(40))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.concerns("agencyId")).isTrue());
     }
 
     @Test

@@ -113,8 +113,8 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void show(VersionComparison comparison, boolean onlyChanged) {
         Paragraph summary = new Paragraph(getTranslation("drafts.compare.summary", comparison.fromVersion(),
-                comparison.toVersion(), count(comparison, Change.CHANGED), count(comparison, Change.ADDED),
-                count(comparison, Change.REMOVED)));
+                comparison.toVersion(), comparison.count(Change.CHANGED), comparison.count(Change.ADDED),
+                comparison.count(Change.REMOVED)));
         summary.addClassName("compare-summary");
         summary.getElement().setAttribute("role", "status");
         Paragraph legend = new Paragraph();
@@ -143,8 +143,11 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
             String articleWord) {
         String changeName = change.change().name().toLowerCase(Locale.ROOT);
         int version = change.change() == Change.REMOVED ? comparison.fromVersion() : comparison.toVersion();
+        // A renumbered article says what it was called, so a reader who commented on "Điều 4" finds it.
+        String formerly = change.renumbered() ? " <span class=\"renumbered\">" + TextMarkup.escape(
+                getTranslation("drafts.compare.renumbered", articleWord + " " + change.oldLabel())) + "</span>" : "";
         String markup = "<div class=\"diff-head\"><h2 class=\"diff-title\"><span class=\"article-number\">"
-                + TextMarkup.escape(articleWord + " " + change.label() + ".") + "</span> "
+                + TextMarkup.escape(articleWord + " " + change.label() + ".") + "</span>" + formerly + " "
                 + DiffMarkup.title(change, words) + "</h2><span class=\"badge change-" + changeName + "\">"
                 + TextMarkup.escape(getTranslation("drafts.compare.change." + change.change().name())) + "</span></div>"
                 + "<div class=\"diff-body\">" + DiffMarkup.body(change, words) + "</div>"
@@ -161,10 +164,6 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         return TextMarkup.escape(getTranslation("drafts.compare.legend.intro")) + " <del>"
                 + TextMarkup.escape(getTranslation("drafts.compare.legend.removed")) + "</del> · <ins>"
                 + TextMarkup.escape(getTranslation("drafts.compare.legend.added")) + "</ins>";
-    }
-
-    private static long count(VersionComparison comparison, Change change) {
-        return comparison.articles().stream().filter(a -> a.change() == change).count();
     }
 
     @Override

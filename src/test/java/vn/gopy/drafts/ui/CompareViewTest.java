@@ -2,6 +2,8 @@ package vn.gopy.drafts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -11,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
+import vn.gopy.drafts.BlockKind;
+import vn.gopy.drafts.TextBlockData;
 import vn.gopy.shell.RecordNotFoundView;
 
 @IntegrationTest
@@ -49,6 +53,25 @@ class CompareViewTest extends ReadingViewTest {
                 .contains("Điều 4.", "Điều mới", "<ins>");
         assertThat($(HtmlBlock.class).withClassName("change-removed").single().markup())
                 .contains("Điều 3.", "Bị bỏ", "<del>", "articles/3?version=1");
+    }
+
+    @Test
+    void aRenumberedArticleSaysWhatItsNumberWas() {
+        long id = fixtures.open(justice, "DT-25", 40);
+        fixtures.revise(justice, id, List.of(
+                new TextBlockData(BlockKind.ARTICLE, "1", "Phạm vi điều chỉnh", "Luật này quy định về đất đai."),
+                new TextBlockData(BlockKind.ARTICLE, "2", "Nguyên tắc sử dụng đất", "Sử dụng đất đúng mục đích."),
+                new TextBlockData(BlockKind.ARTICLE, "3", "Đối tượng áp dụng", "1. Cơ quan nhà nước.\n2. Người sử dụng đất."),
+                new TextBlockData(BlockKind.ARTICLE, "4", "Giải thích từ ngữ",
+                        "Trong Luật này, các từ ngữ dưới đây được hiểu như sau:")));
+
+        TestStaff.anonymous();
+        open("drafts/" + id + "/compare?from=1&to=2&all=1");
+
+        assertThat($(HtmlBlock.class).withClassName("change-added").single().markup()).contains("Điều 2.");
+        assertThat($(HtmlBlock.class).withClassName("diff-article").all()).extracting(HtmlBlock::markup)
+                .anyMatch(m -> m.contains("Điều 3.</span> <span class=\"renumbered\">(trước đây là Điều 2)</span>"))
+                .anyMatch(m -> m.contains("Điều 4.</span> <span class=\"renumbered\">(trước đây là Điều 3)</span>"));
     }
 
     @Test

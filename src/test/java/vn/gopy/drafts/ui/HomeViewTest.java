@@ -100,6 +100,6 @@ class HomeViewTest extends SpringBrowserlessTest {
         Instant now = Instant.now();
         return new DraftCard(1, "DT", "Title", new Term("LAW", "Luật", "Law"),
                 new AgencySummary(1, "BTP", "Bộ Tư pháp", "Ministry of Justice", "", true), "vi", DraftStatus.OPEN,
-                now.minusSeconds(86_400 * 40), now.plus(Duration.ofDays(daysLeft)), now, "", daysLeft, 0);
+                now.minusSeconds(86_400 * 40), now.plus(Duration.ofDays(daysLeft)), now, "", daysLeft, 0, now);
     }
 }

@@ -130,14 +130,18 @@ class ReadingFixtures {
 
     /** Publishes a second version in which article 2 is reworded, article 3 removed and article 4 added. */
     void revise(long agencyId, long draftId) {
-        TestStaff.drafterOf(agencyId);
-        drafts.startRevision(draftId);
-        drafts.saveText(draftId, List.of(
+        revise(agencyId, draftId, List.of(
                 new TextBlockData(BlockKind.CHAPTER, "I", "QUY ĐỊNH CHUNG", ""),
                 new TextBlockData(BlockKind.ARTICLE, "1", "Phạm vi điều chỉnh", "Luật này quy định về đất đai."),
                 new TextBlockData(BlockKind.ARTICLE, "2", "Đối tượng áp dụng",
                         "1. Cơ quan nhà nước.\n2. Người sử dụng đất và tổ chức."),
                 new TextBlockData(BlockKind.ARTICLE, "4", "Hiệu lực thi hành", "Luật này có hiệu lực từ năm 2027.")));
+    }
+
+    void revise(long agencyId, long draftId, List<TextBlockData> text) {
+        TestStaff.drafterOf(agencyId);
+        drafts.startRevision(draftId);
+        drafts.saveText(draftId, text);
         drafts.publishRevision(draftId, "Tiếp thu ý kiến của Bộ Tài nguyên.");
     }
 

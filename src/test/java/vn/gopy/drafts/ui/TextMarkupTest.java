@@ -31,7 +31,7 @@ class TextMarkupTest {
 
     @Test
     void aComparisonMarksWordsAndEscapesThem() {
-        ArticleChange change = new ArticleChange("2", "Cũ", "Mới <i>", Change.CHANGED, List.of(
+        ArticleChange change = new ArticleChange("2", "2", "Cũ", "Mới <i>", Change.CHANGED, List.of(
                 new Segment(Op.SAME, "Giữ <nguyên> "), new Segment(Op.REMOVED, "bỏ&"), new Segment(Op.ADDED, "thêm\"")));
         DiffMarkup.Words words = new DiffMarkup.Words("[xoá]", "[thêm]");
 

@@ -1,0 +1,68 @@
+package vn.gopy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.gopy.IntegrationTest;
+import vn.gopy.TestDatabase;
+import vn.gopy.TestStaff;
+import vn.gopy.agencies.AgencyService;
+import vn.gopy.agencies.StaffAccountService;
+import vn.gopy.drafts.DraftCard;
+import vn.gopy.drafts.DraftCatalog;
+import vn.gopy.drafts.DraftFilter;
+import vn.gopy.drafts.DraftPage;
+import vn.gopy.drafts.DraftService;
+import vn.gopy.drafts.DraftStatus;
+
+/** The demo a newcomer sees passes every rule of the portal and looks like a living portal. */
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired AgencyService agencies;
+    @Autowired StaffAccountService accounts;
+    @Autowired DemoDrafts demoDrafts;
+    @Autowired DraftCatalog catalog;
+    @Autowired DraftService drafts;
+    @Autowired TestDatabase database;
+    @Autowired Clock clock;
+
+    @Test
+    void theDemoLoadsIntoAnEmptyDatabaseWithDraftsInEveryState() throws Exception {
+        database.clear();
+        DemoData demo = new DemoData(agencies, accounts, demoDrafts, clock);
+        demo.run(null);
+
+        TestStaff.anonymous();
+        assertThat(agencies.all()).hasSize(17);
+        int files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/drafts/*.txt").length;
+        int revisions = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/drafts/*.v2.txt").length;
+        long unpublished = catalogOfAll().stream().filter(c -> c.status() == DraftStatus.DRAFT).count();
+        assertThat(unpublished).isZero();
+        for (DraftStatus status : new DraftStatus[] {DraftStatus.OPEN, DraftStatus.SCHEDULED, DraftStatus.CLOSED}) {
+            assertThat(catalog.browse(new DraftFilter(null, null, status), 0, 100).total()).as(status.name())
+                    .isPositive();
+        }
+
+        DraftCard land = catalog.openNow(100).stream().filter(c -> c.title().equals("Luật Đất đai (sửa đổi)"))
+                .findFirst().orElseThrow();
+        DraftPage page = catalog.page(land.id(), null);
+        assertThat(page.articles()).hasSize(260);
+        assertThat(page.attachments()).isNotEmpty();
+
+        TestStaff.admin();
+        assertThat(drafts.myDrafts()).hasSize(files - revisions);
+        assertThat(accounts.all()).extracting(a -> a.username()).contains("admin", "kiemduyet", "btp");
+
+        demo.run(null);
+        assertThat(drafts.myDrafts()).as("a second start adds nothing").hasSize(files - revisions);
+    }
+
+    private java.util.List<DraftCard> catalogOfAll() {
+        return catalog.browse(DraftFilter.any(), 0, 100).items();
+    }
+}
