@@ -1,5 +1,6 @@
 package vn.gopy.drafts.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +63,7 @@ public class ConsultationsView extends Main implements BeforeEnterObserver, HasD
         this.catalog = catalog;
         this.agencies = agencyService.all().stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        LinkedHashMap::new));
         this.documentTypes = taxonomies.documentTypes();
         addClassNames("page", "consultations-page");
         count.addClassName("result-count");

@@ -1,6 +1,7 @@
 package vn.gopy.drafts.ui;
 
 import vn.gopy.drafts.VersionComparison.ArticleChange;
+import vn.gopy.drafts.VersionComparison.Change;
 import vn.gopy.drafts.VersionComparison.Segment;
 
 /**
@@ -20,7 +21,7 @@ final class DiffMarkup {
     static String title(ArticleChange change, Words words) {
         String oldTitle = change.oldTitle() == null ? "" : change.oldTitle();
         String newTitle = change.newTitle() == null ? "" : change.newTitle();
-        if (change.change() != vn.gopy.drafts.VersionComparison.Change.CHANGED || oldTitle.equals(newTitle)) {
+        if (change.change() != Change.CHANGED || oldTitle.equals(newTitle)) {
             return TextMarkup.escape(change.title());
         }
         StringBuilder html = new StringBuilder();

@@ -38,10 +38,6 @@ final class ReadingFormat {
     }
 
     /** A whole number with the reader's digit grouping: 1.500.000 in Vietnamese, 1,500,000 in English. */
-    static String number(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(numberLocale(locale)).format(value);
-    }
-
     static String number(BigInteger value, Locale locale) {
         return NumberFormat.getIntegerInstance(numberLocale(locale)).format(value);
     }
