@@ -46,6 +46,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Header header() {
         Anchor skip = new Anchor("#main-content", getTranslation("shell.skip-to-content"));
         skip.addClassName("skip-link");
+        // Vaadin's <base href> would send "#main-content" to the home page: move the focus in the browser instead.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById('main-content'); main.setAttribute('tabindex', '-1');"
+                + " main.focus(); })");
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.nav.toggle"));
@@ -76,7 +80,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(who, logout);
         }, () -> {
-            Anchor login = new Anchor("login", getTranslation("shell.login"));
+            // On a phone the header has room for "Đăng nhập" only; the full text stays for screen readers.
+            Span full = new Span(getTranslation("shell.login"));
+            full.addClassName("login-full");
+            Span brief = new Span(getTranslation("shell.login.short"));
+            brief.addClassName("login-short");
+            brief.getElement().setAttribute("aria-hidden", "true");
+            Anchor login = new Anchor("login", full, brief);
             login.addClassName("login-link");
             account.add(login);
         });

@@ -68,6 +68,14 @@ class VersionComparisonTest {
     }
 
     @Test
+    void aRewordedPhraseReadsAsOneRemovalAndOneAdditionNotAlternatingSyllables() {
+        assertThat(WordDiff.between("Cá nhân được lựa chọn cơ quan đăng ký hộ tịch",
+                "Cá nhân được lựa chọn thực hiện đăng ký hộ tịch"))
+                .containsExactly(new Segment(Op.SAME, "Cá nhân được lựa chọn "), new Segment(Op.REMOVED, "cơ quan"),
+                        new Segment(Op.ADDED, "thực hiện"), new Segment(Op.SAME, " đăng ký hộ tịch"));
+    }
+
+    @Test
     void wordsRemovedAndAddedAreMarkedAndTheRestKept() {
         assertThat(WordDiff.between("Trong thời hạn 15 ngày làm việc", "Trong thời hạn 10 ngày làm việc"))
                 .containsExactly(new Segment(Op.SAME, "Trong thời hạn "), new Segment(Op.REMOVED, "15"),

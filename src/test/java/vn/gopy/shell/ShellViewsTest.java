@@ -20,6 +20,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
         TestStaff.anonymous();
         navigate("no-such-page", PageNotFoundView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Không tìm thấy trang");
+        assertThat(getCurrentView()).isInstanceOfSatisfying(PageNotFoundView.class,
+                view -> assertThat(view.getPageTitle()).isEqualTo("Không tìm thấy trang · Gopy"));
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("", "consultations");
     }
 
@@ -27,7 +29,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
     void anAnonymousVisitorIsOfferedTheStaffLoginAndTheEnglishVersion() {
         TestStaff.anonymous();
         navigate(LoginView.class);
-        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("Đăng nhập cán bộ");
+        assertThat($(Anchor.class).withClassName("login-link").single().getElement().getTextRecursively())
+                .contains("Đăng nhập cán bộ");
         assertThat($(Button.class).withClassName("language-switch").single().getText()).isEqualTo("English");
         assertThat($(LoginForm.class).single().getElement().getProperty("action")).isEqualTo("login");
     }
