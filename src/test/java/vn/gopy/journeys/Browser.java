@@ -66,6 +66,13 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     }
 
+    /** Clicks like a user, after scrolling the element to the middle, where no sticky bar covers it. */
+    void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
     WebElement find(By by) {
         return until(d -> d.findElement(by));
     }
