@@ -2,7 +2,7 @@ package vn.gopy.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import vn.gopy.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,7 +13,7 @@ import vn.gopy.TestStaff;
 import vn.gopy.security.LoginView;
 
 @IntegrationTest
-class ShellViewsTest extends SpringBrowserlessTest {
+class ShellViewsTest extends ViewTest {
 
     @Test
     void anUnknownAddressShowsAHelpfulPageNotAStackTrace() {

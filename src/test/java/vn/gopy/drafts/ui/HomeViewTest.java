@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +24,7 @@ import vn.gopy.drafts.DraftStatus;
 import vn.gopy.taxonomies.Term;
 
 @IntegrationTest
-class HomeViewTest extends SpringBrowserlessTest {
+class HomeViewTest extends ReadingViewTest {
 
     @Autowired TestDatabase database;
     @Autowired ReadingFixtures fixtures;

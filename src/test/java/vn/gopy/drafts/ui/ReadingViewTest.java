@@ -1,15 +1,12 @@
 package vn.gopy.drafts.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import vn.gopy.ViewTest;
 
 /** What the reading views' tests share: opening an address as a reader types it, and reading it back. */
-// Routes are looked up in Gopy's own packages only: scanning the whole class path costs seconds per test class.
-@ViewPackages(packages = "vn.gopy")
-abstract class ReadingViewTest extends SpringBrowserlessTest {
+abstract class ReadingViewTest extends ViewTest {
 
     /** Opens an address with its query ("consultations?status=open"), as a link or the address bar would. */
     HasElement open(String address) {

@@ -3,24 +3,23 @@ package vn.gopy.drafts.ui.editor;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
+import vn.gopy.ViewTest;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftFixtures;
 import vn.gopy.drafts.DraftService;
 
 /** What the editor's view tests share: two agencies, the services, and finding fields by their labels. */
-abstract class EditorTestSupport extends SpringBrowserlessTest {
+abstract class EditorTestSupport extends ViewTest {
 
     @Autowired DraftService drafts;
     @Autowired DraftFixtures fixtures;
@@ -35,21 +34,6 @@ abstract class EditorTestSupport extends SpringBrowserlessTest {
         database.clear();
         justice = fixtures.agency("BTP");
         finance = fixtures.agency("BTC");
-    }
-
-    @AfterEach
-    void noOneActs() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
-
-    /**
-     * Acts as someone from now on, in the services and in the views. The browserless request takes its
-     * user when the Vaadin environment starts, so the environment starts again as that user.
-     */
-    void signIn(Runnable who) {
-        who.run();
-        cleanVaadinEnvironment();
-        initVaadinEnvironment();
     }
 
     void signInAsDrafterOf(long agencyId) {
