@@ -85,7 +85,9 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** A picture for the documentation, taken once animations and column sizing have settled. */
     void screenshot(Path file) throws IOException {
+        ((JavascriptExecutor) driver).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 800)");
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }

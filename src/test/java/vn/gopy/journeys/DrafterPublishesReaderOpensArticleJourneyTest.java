@@ -95,6 +95,7 @@ class DrafterPublishesReaderOpensArticleJourneyTest {
             type(drafter, "vaadin-text-area", "Toàn văn dự thảo", DRAFT_TEXT);
             click(drafter, "vaadin-button", "Nhận dạng cấu trúc");
             drafter.until(d -> d.getPageSource().contains("4 điều"));
+            drafter.screenshot(Path.of("target/screenshots/structure-editor.png"));
             click(drafter, "vaadin-button", "Lưu văn bản");
             drafter.until(d -> d.getPageSource().contains("Đã lưu văn bản (4 điều)"));
 

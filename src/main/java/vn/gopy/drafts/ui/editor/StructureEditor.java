@@ -50,11 +50,11 @@ class StructureEditor extends Div implements BlockEditPanel.Actions {
         grid.addClassName("structure-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("drafts.editor.structure.grid"));
-        grid.addColumn(b -> text.positionOf(b)).setHeader("#").setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(b -> text.positionOf(b)).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(b -> getTranslation("drafts.block-kind." + b.kind().name()))
-                .setHeader(getTranslation("drafts.editor.block.kind")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("drafts.editor.block.kind")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(EditableBlock::label).setHeader(getTranslation("drafts.editor.block.number"))
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(EditableBlock::title).setHeader(getTranslation("drafts.editor.block.title")).setFlexGrow(2);
         grid.addColumn(b -> b.beginning(90)).setHeader(getTranslation("drafts.editor.block.beginning"))
                 .setFlexGrow(3);
