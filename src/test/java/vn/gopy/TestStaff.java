@@ -4,7 +4,9 @@ import java.util.Set;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.gopy.security.Role;
 import vn.gopy.security.StaffUser;
@@ -16,9 +18,18 @@ public final class TestStaff {
     }
 
     public static StaffUser actAs(StaffUser user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        use(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
+    }
+
+    /**
+     * Installs a new context rather than changing the current one: with Vaadin's session-aware strategy,
+     * the current context may be a throw-away copy, and a change to it would be lost.
+     */
+    private static void use(Authentication authentication) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
     }
 
     public static StaffUser admin() {
@@ -36,7 +47,6 @@ public final class TestStaff {
 
     /** An anonymous visitor, as Spring Security represents one in a web request. */
     public static void anonymous() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        use(new AnonymousAuthenticationToken("test", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 }

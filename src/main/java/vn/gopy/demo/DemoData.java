@@ -23,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.gopy.agencies.AgencyForm;
@@ -64,8 +65,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(LOADER, null, LOADER.getAuthorities()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(LOADER, null, LOADER.getAuthorities()));
+        SecurityContextHolder.setContext(context);
         try {
             Map<String, Long> agencyIds = loadAgencies();
             loadAccounts(agencyIds);
