@@ -31,7 +31,7 @@ import vn.gopy.security.Role;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class DrafterPublishesReaderOpensArticleJourneyTest {
+class DrafterPublishesReaderOpensArticleJourneyIT {
 
     static final String DRAFT_TEXT = """
             BỘ TƯ PHÁP
