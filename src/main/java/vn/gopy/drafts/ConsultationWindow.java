@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Embeddable;
+import vn.gopy.common.InputCheck;
 
 /**
  * When the public may comment: from {@code opensAt} (inclusive) until {@code closesAt} (exclusive).
@@ -34,5 +35,41 @@ public record ConsultationWindow(Instant opensAt, Instant closesAt) {
 
     public Duration length() {
         return Duration.between(opensAt, closesAt);
+    }
+
+    /** A window must close after it opens, even while the draft is being written. */
+    void checkOrder(InputCheck check) {
+        if (isSet()) {
+            check.require(closesAt.isAfter(opensAt), "closesAt", "drafts.error.closes-before-opens");
+        }
+    }
+
+    /**
+     * A window to publish now: set, in order, and lasting at least {@code minimum} from the moment the
+     * consultation really opens, the later of its opening time and now.
+     */
+    void checkForPublication(InputCheck check, Instant now, Duration minimum) {
+        checkSet(check);
+        checkOrder(check);
+        if (isSet() && !check.hasProblemWith("closesAt")) {
+            Instant effectiveOpening = opensAt.isAfter(now) ? opensAt : now;
+            check.require(!Duration.between(effectiveOpening, closesAt).minus(minimum).isNegative(),
+                    "closesAt", "drafts.error.window-too-short-from-now", minimum.toDays());
+        }
+    }
+
+    /** A consultation held (or begun) elsewhere: its real window, at least {@code minimum} long. */
+    void checkAsHeld(InputCheck check, Duration minimum) {
+        checkOrder(check);
+        checkSet(check);
+        if (isSet() && !check.hasProblemWith("closesAt")) {
+            check.require(!length().minus(minimum).isNegative(), "closesAt", "drafts.error.window-too-short",
+                    minimum.toDays());
+        }
+    }
+
+    private void checkSet(InputCheck check) {
+        check.require(opensAt != null, "opensAt", "drafts.error.opens-required");
+        check.require(closesAt != null, "closesAt", "drafts.error.closes-required");
     }
 }

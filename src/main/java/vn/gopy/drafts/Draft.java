@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -66,9 +65,8 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     private List<String> topics = new ArrayList<>();
     @Embedded
     private Impact impact = new Impact();
-    @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("number")
-    private List<DraftVersion> versions = new ArrayList<>();
+    @Embedded
+    private DraftVersions versions = new DraftVersions();
     @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
@@ -81,13 +79,13 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     /** A new draft of an agency, with an empty first version of its text; only staff can see it. */
     Draft(DraftDetails details, Instant now) {
         InputCheck check = new InputCheck();
-        checkOrder(check, windowOf(details));
+        windowOf(details).checkOrder(check);
         check.throwIfInvalid();
         this.createdAt = now;
         this.agencyId = details.agencyId();
         this.referenceNumber = PlainText.singleLine(details.referenceNumber());
         applyDetails(details, now);
-        versions.add(new DraftVersion(this, 1, List.of(), now));
+        versions.addFirst(this, now);
     }
 
     /**
@@ -102,11 +100,11 @@ public class Draft extends AbstractAggregateRoot<Draft> {
                 "referenceNumber", "drafts.error.reference-fixed");
         ConsultationWindow requested = windowOf(details);
         switch (status) {
-            case DRAFT -> checkOrder(check, requested);
-            case SCHEDULED -> checkPublicWindow(check, requested, now, minimum);
+            case DRAFT -> requested.checkOrder(check);
+            case SCHEDULED -> requested.checkForPublication(check, now, minimum);
             case OPEN -> {
                 check.require(window().opensAt().equals(requested.opensAt()), "opensAt", "drafts.error.opening-passed");
-                checkPublicWindow(check, requested, now, minimum);
+                requested.checkForPublication(check, now, minimum);
             }
             case CLOSED -> check.require(requested.equals(window()), "closesAt", "drafts.error.window-closed");
         }
@@ -138,7 +136,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
 
     /** Replaces the text of the version being written (the first one, or a revision in progress). */
     void replaceWorkingText(List<TextBlockData> text, Instant now) {
-        workingVersion().orElseThrow(() -> new IllegalStateException("No version is being written"))
+        versions.working().orElseThrow(() -> new IllegalStateException("No version is being written"))
                 .replaceText(text);
         this.updatedAt = now;
     }
@@ -150,7 +148,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     void publish(Instant now, Duration minimum) {
         requireUnpublished();
         InputCheck check = new InputCheck();
-        checkPublicWindow(check, window(), now, minimum);
+        window().checkForPublication(check, now, minimum);
         checkText(check);
         check.throwIfInvalid();
         becomePublic(now);
@@ -163,12 +161,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     void publishAsRecord(Instant now, Duration minimum) {
         requireUnpublished();
         InputCheck check = new InputCheck();
-        checkOrder(check, window());
-        requireSet(check, window());
-        if (window().isSet() && !check.hasProblemWith("closesAt")) {
-            check.require(!window().length().minus(minimum).isNegative(),
-                    "closesAt", "drafts.error.window-too-short", minimum.toDays());
-        }
+        window().checkAsHeld(check, minimum);
         checkText(check);
         check.throwIfInvalid();
         becomePublic(now);
@@ -180,33 +173,12 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         }
     }
 
-    private static void checkPublicWindow(InputCheck check, ConsultationWindow w, Instant now, Duration minimum) {
-        requireSet(check, w);
-        checkOrder(check, w);
-        if (w.isSet() && !check.hasProblemWith("closesAt")) {
-            Instant effectiveOpening = w.opensAt().isAfter(now) ? w.opensAt() : now;
-            check.require(!Duration.between(effectiveOpening, w.closesAt()).minus(minimum).isNegative(),
-                    "closesAt", "drafts.error.window-too-short-from-now", minimum.toDays());
-        }
-    }
-
-    private static void requireSet(InputCheck check, ConsultationWindow w) {
-        check.require(w.opensAt() != null, "opensAt", "drafts.error.opens-required");
-        check.require(w.closesAt() != null, "closesAt", "drafts.error.closes-required");
-    }
-
-    private static void checkOrder(InputCheck check, ConsultationWindow w) {
-        if (w.isSet()) {
-            check.require(w.closesAt().isAfter(w.opensAt()), "closesAt", "drafts.error.closes-before-opens");
-        }
-    }
-
     private void checkText(InputCheck check) {
-        check.require(versions.getFirst().articleCount() > 0, "text", "drafts.error.text-without-articles");
+        check.require(versions.first().articleCount() > 0, "text", "drafts.error.text-without-articles");
     }
 
     private void becomePublic(Instant now) {
-        versions.getFirst().publish(null, now);
+        versions.first().publish(null, now);
         this.publishedAt = now;
         this.status = window().phaseAt(now);
         this.updatedAt = now;
@@ -240,15 +212,15 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         if (!status.isPublic()) {
             throw InvalidInputException.of("status", "drafts.error.revise-unpublished");
         }
-        if (workingVersion().isPresent()) {
+        if (versions.working().isPresent()) {
             throw InvalidInputException.of("status", "drafts.error.revision-in-progress");
         }
-        versions.add(new DraftVersion(this, currentVersion().getNumber() + 1, currentVersion().text(), now));
+        versions.startRevision(this, now);
         this.updatedAt = now;
     }
 
     void publishRevision(String changeNote, Instant now) {
-        DraftVersion revision = workingVersion().filter(v -> v.getNumber() > 1)
+        DraftVersion revision = versions.revision()
                 .orElseThrow(() -> InvalidInputException.of("status", "drafts.error.no-revision"));
         String note = PlainText.normalise(changeNote == null ? "" : changeNote).strip();
         InputCheck check = new InputCheck().requiredText("changeNote", note, 2000);
@@ -260,7 +232,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     }
 
     void discardRevision() {
-        workingVersion().filter(v -> v.getNumber() > 1).ifPresent(versions::remove);
+        versions.discardRevision();
     }
 
     Attachment attach(AttachmentKind kind, String fileName, String mediaType, long size, String sha256, Instant now) {
@@ -284,23 +256,8 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         return status.isPublic() ? window().phaseAt(now) : DraftStatus.DRAFT;
     }
 
-    /** The latest published version, or the first one while the draft is unpublished. */
-    DraftVersion currentVersion() {
-        return versions.reversed().stream().filter(DraftVersion::isPublished).findFirst()
-                .orElse(versions.getFirst());
-    }
-
-    Optional<DraftVersion> workingVersion() {
-        DraftVersion last = versions.getLast();
-        return last.isPublished() ? Optional.empty() : Optional.of(last);
-    }
-
-    Optional<DraftVersion> version(int number) {
-        return versions.stream().filter(v -> v.getNumber() == number).findFirst();
-    }
-
-    List<DraftVersion> versions() {
-        return List.copyOf(versions);
+    DraftVersions versions() {
+        return versions;
     }
 
     List<Attachment> attachments() {

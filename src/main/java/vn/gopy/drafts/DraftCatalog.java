@@ -81,8 +81,8 @@ public class DraftCatalog {
     /** A draft's page at its latest published version, or at {@code versionNumber} when given. */
     public DraftPage page(long draftId, Integer versionNumber) {
         Draft draft = visible(draftId);
-        DraftVersion version = versionNumber == null ? draft.currentVersion()
-                : draft.version(versionNumber).filter(v -> v.isPublished() || !draft.getStatus().isPublic())
+        DraftVersion version = versionNumber == null ? draft.versions().current()
+                : draft.versions().number(versionNumber).filter(v -> v.isPublished() || !draft.getStatus().isPublic())
                         .orElseThrow(() -> new NotFoundException("Version " + versionNumber + " of draft " + draftId));
         return pages.of(draft, version, blocks.findViewsByVersion(version.getId()), clock.instant());
     }
@@ -90,7 +90,7 @@ public class DraftCatalog {
     /** The draft's card and its published versions, without loading any text. */
     public DraftHistory history(long draftId) {
         Draft draft = visible(draftId);
-        List<VersionInfo> published = draft.versions().stream().filter(DraftVersion::isPublished)
+        List<VersionInfo> published = draft.versions().all().stream().filter(DraftVersion::isPublished)
                 .map(v -> new VersionInfo(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList();
         return new DraftHistory(cards.of(draft, clock.instant()), published);
     }
@@ -116,7 +116,7 @@ public class DraftCatalog {
     }
 
     private DraftVersion publishedVersion(Draft draft, int number) {
-        return draft.version(number).filter(DraftVersion::isPublished)
+        return draft.versions().number(number).filter(DraftVersion::isPublished)
                 .orElseThrow(() -> new NotFoundException("Version " + number + " of draft " + draft.getId()));
     }
 

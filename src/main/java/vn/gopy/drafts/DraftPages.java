@@ -25,7 +25,7 @@ class DraftPages {
 
     DraftPage of(Draft draft, DraftVersion version, List<TextBlockView> text, Instant now) {
         boolean preview = !draft.getStatus().isPublic();
-        List<VersionInfo> versions = draft.versions().stream()
+        List<VersionInfo> versions = draft.versions().all().stream()
                 .filter(v -> v.isPublished() || preview)
                 .map(v -> new VersionInfo(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList();
         VersionInfo shown = new VersionInfo(version.getNumber(), version.getPublishedAt(), version.getChangeNote());

@@ -76,7 +76,7 @@ public class DraftService {
         Draft draft = editable(draftId);
         List<TextBlockData> text = TextCheck.normalised(blocks);
         InputCheck check = new InputCheck();
-        check.require(draft.workingVersion().isPresent(), "text", "drafts.error.text-not-editable");
+        check.require(draft.versions().working().isPresent(), "text", "drafts.error.text-not-editable");
         TextCheck.check(check, text);
         check.throwIfInvalid();
         draft.replaceWorkingText(text, clock.instant());

@@ -16,12 +16,12 @@ final class EditorData {
         DraftDetails details = new DraftDetails(draft.getReferenceNumber(), draft.getTitle(),
                 draft.getDocumentTypeCode(), draft.getAgencyId(), draft.getLanguage(), draft.getSummary(),
                 draft.getTopics(), local(draft.window().opensAt()), local(draft.window().closesAt()), draft.impact());
-        DraftVersion shown = draft.workingVersion().orElse(draft.currentVersion());
-        List<VersionInfo> versions = draft.versions().stream()
+        DraftVersion shown = draft.versions().working().orElse(draft.versions().current());
+        List<VersionInfo> versions = draft.versions().all().stream()
                 .map(v -> new VersionInfo(v.getNumber(), v.getPublishedAt(), v.getChangeNote())).toList();
         List<AttachmentInfo> attachments = draft.attachments().stream().map(Attachment::info).toList();
         return new DraftEditorData(draft.getId(), draft.getStatus(), details, shown.text(),
-                draft.workingVersion().isPresent(), shown.getNumber(), versions, attachments);
+                draft.versions().working().isPresent(), shown.getNumber(), versions, attachments);
     }
 
     private static LocalDateTime local(Instant instant) {

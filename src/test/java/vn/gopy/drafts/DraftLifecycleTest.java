@@ -133,16 +133,16 @@ class DraftLifecycleTest {
         Draft draft = draft(NOON.minusMinutes(1), NOON.plusDays(40));
         draft.publish(NOW, MINIMUM);
         draft.startRevision(NOW);
-        assertThat(draft.workingVersion()).get().satisfies(v -> {
+        assertThat(draft.versions().working()).get().satisfies(v -> {
             assertThat(v.getNumber()).isEqualTo(2);
             assertThat(v.text()).isEqualTo(DraftFixtures.threeArticles());
         });
-        assertThat(draft.currentVersion().getNumber()).isEqualTo(1);
+        assertThat(draft.versions().current().getNumber()).isEqualTo(1);
 
         assertThat(refusal(() -> draft.publishRevision(" ", NOW)).concerns("changeNote")).isTrue();
         draft.publishRevision("Sửa Điều 2 theo ý kiến góp ý.", NOW);
-        assertThat(draft.currentVersion().getNumber()).isEqualTo(2);
-        assertThat(draft.version(1)).get().satisfies(v -> assertThat(v.isPublished()).isTrue());
+        assertThat(draft.versions().current().getNumber()).isEqualTo(2);
+        assertThat(draft.versions().number(1)).get().satisfies(v -> assertThat(v.isPublished()).isTrue());
     }
 
     @Test

@@ -4,16 +4,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,31 +18,15 @@ import vn.gopy.shell.Notices;
 @Route("admin/agencies")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "agencies.nav.agencies", order = 90)
-public class AgenciesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AgenciesView extends AdminListView<AgencySummary> {
 
     private final AgencyService agencies;
-    private final ListFilter filter = new ListFilter("agencies.list.filter");
-    private final Span count = new Span();
-    private final Grid<AgencySummary> grid = new Grid<>();
-    private final List<Grid.Column<AgencySummary>> wideColumns;
-    private final Grid.Column<AgencySummary> compactColumn;
-    private List<AgencySummary> all = List.of();
 
     AgenciesView(AgencyService agencies) {
+        super("agencies.list.title", "agencies.list.intro", "agencies.list.filter", "agencies.list.new",
+                "agencies.list.empty");
         this.agencies = agencies;
-        addClassNames("page", "admin-page");
-
-        Button create = new Button(getTranslation("agencies.list.new"), e -> open(null));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        count.addClassName("admin-count");
-        filter.onChange(this::show);
-        Div toolbar = new Div(filter, count, create);
-        toolbar.addClassName("admin-toolbar");
-
-        grid.addClassName("admin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel(getTranslation("agencies.list.title"));
-        wideColumns = List.of(
+        columns(List.of(
                 grid.addColumn(AgencySummary::code).setHeader(getTranslation("agencies.agency.code"))
                         .setWidth("8rem").setFlexGrow(0).setSortable(true),
                 grid.addColumn(AgencySummary::nameVi).setHeader(getTranslation("agencies.agency.name-vi"))
@@ -58,40 +34,24 @@ public class AgenciesView extends Main implements BeforeEnterObserver, HasDynami
                 grid.addColumn(AgencySummary::nameEn).setHeader(getTranslation("agencies.agency.name-en"))
                         .setFlexGrow(2).setSortable(true),
                 grid.addComponentColumn(this::status).setHeader(getTranslation("agencies.agency.status"))
-                        .setAutoWidth(true).setFlexGrow(0));
-        compactColumn = grid.addComponentColumn(this::compact).setHeader(getTranslation("agencies.list.agency"));
-        compactColumn.setVisible(false);
+                        .setAutoWidth(true).setFlexGrow(0)),
+                grid.addComponentColumn(this::compact).setHeader(getTranslation("agencies.list.agency")));
         grid.addComponentColumn(this::editButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        ScreenWidth.watch(this, this::setCompact);
-
-        Paragraph intro = new Paragraph(getTranslation("agencies.list.intro"));
-        intro.addClassName("muted");
-        add(new H1(getTranslation("agencies.list.title")), intro, toolbar, grid);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        filter.readFrom(event.getLocation());
-        reload();
+    protected List<AgencySummary> load() {
+        return agencies.all();
     }
 
-    private void reload() {
-        all = agencies.all();
-        show();
+    @Override
+    protected boolean matches(String query, AgencySummary a) {
+        return SearchText.matches(query, a.code(), a.nameVi(), a.nameEn());
     }
 
-    private void show() {
-        String query = filter.query();
-        List<AgencySummary> shown = all.stream()
-                .filter(a -> SearchText.matches(query, a.code(), a.nameVi(), a.nameEn())).toList();
-        grid.setItems(shown);
-        count.setText(getTranslation("agencies.list.count", shown.size(), all.size()));
-        grid.setEmptyStateText(getTranslation(all.isEmpty() ? "agencies.list.empty" : "agencies.list.no-match"));
-    }
-
-    private void setCompact(boolean compact) {
-        wideColumns.forEach(c -> c.setVisible(!compact));
-        compactColumn.setVisible(compact);
+    @Override
+    protected void createNew() {
+        open(null);
     }
 
     private void open(AgencySummary agency) {
@@ -125,10 +85,5 @@ public class AgenciesView extends Main implements BeforeEnterObserver, HasDynami
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("agencies.list.edit", agency.nameVi()));
         return edit;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("agencies.list.title") + " · Gopy";
     }
 }

@@ -5,18 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,36 +21,20 @@ import vn.gopy.shell.Notices;
 @Route("admin/accounts")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "agencies.nav.accounts", order = 91)
-public class StaffAccountsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffAccountsView extends AdminListView<StaffSummary> {
 
     private final StaffAccountService accounts;
     private final AgencyService agencies;
-    private final ListFilter filter = new ListFilter("agencies.accounts.filter");
-    private final Span count = new Span();
-    private final Grid<StaffSummary> grid = new Grid<>();
-    private final List<Grid.Column<StaffSummary>> wideColumns;
-    private final Grid.Column<StaffSummary> compactColumn;
     private final StaffCells cells;
-    private List<StaffSummary> all = List.of();
     private Map<Long, AgencySummary> agenciesById = Map.of();
 
     StaffAccountsView(StaffAccountService accounts, AgencyService agencies) {
+        super("agencies.accounts.title", "agencies.accounts.intro", "agencies.accounts.filter",
+                "agencies.accounts.new", "agencies.accounts.empty");
         this.accounts = accounts;
         this.agencies = agencies;
         this.cells = new StaffCells(this, this::agencyName);
-        addClassNames("page", "admin-page");
-
-        Button create = new Button(getTranslation("agencies.accounts.new"), e -> edit(null));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        count.addClassName("admin-count");
-        filter.onChange(this::show);
-        Div toolbar = new Div(filter, count, create);
-        toolbar.addClassName("admin-toolbar");
-
-        grid.addClassName("admin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel(getTranslation("agencies.accounts.title"));
-        wideColumns = List.of(
+        columns(List.of(
                 grid.addColumn(StaffSummary::username).setHeader(getTranslation("agencies.account.username"))
                         .setAutoWidth(true).setFlexGrow(0).setSortable(true),
                 grid.addColumn(StaffSummary::displayName).setHeader(getTranslation("agencies.account.display-name"))
@@ -74,47 +46,31 @@ public class StaffAccountsView extends Main implements BeforeEnterObserver, HasD
                 grid.addColumn(this::agencyName).setHeader(getTranslation("agencies.account.agency"))
                         .setWidth("10rem").setSortable(true),
                 grid.addComponentColumn(cells::status).setHeader(getTranslation("agencies.account.status"))
-                        .setAutoWidth(true).setFlexGrow(0));
-        compactColumn = grid.addComponentColumn(cells::compact).setHeader(getTranslation("agencies.accounts.account"));
-        compactColumn.setVisible(false);
+                        .setAutoWidth(true).setFlexGrow(0)),
+                grid.addComponentColumn(cells::compact).setHeader(getTranslation("agencies.accounts.account")));
         grid.addComponentColumn(a -> cells.actions(a, this::edit, this::newPassword, this::toggleEnabled))
                 .setKey("actions").setWidth("4.5rem").setFlexGrow(0);
-        ScreenWidth.watch(this, this::setCompact);
-
-        Paragraph intro = new Paragraph(getTranslation("agencies.accounts.intro"));
-        intro.addClassName("muted");
-        add(new H1(getTranslation("agencies.accounts.title")), intro, toolbar, grid);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        filter.readFrom(event.getLocation());
-        reload();
-    }
-
-    private void reload() {
+    protected List<StaffSummary> load() {
         agenciesById = agencies.all().stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        all = accounts.all();
-        show();
+        return accounts.all();
     }
 
-    private void show() {
-        String query = filter.query();
-        List<StaffSummary> shown = all.stream().filter(a -> SearchText.matches(query, a.username(), a.displayName(),
-                a.email(), agencyName(a), cells.roleLabels(a))).toList();
-        grid.setItems(shown);
-        count.setText(getTranslation("agencies.list.count", shown.size(), all.size()));
-        grid.setEmptyStateText(getTranslation(all.isEmpty() ? "agencies.accounts.empty" : "agencies.list.no-match"));
+    @Override
+    protected boolean matches(String query, StaffSummary a) {
+        return SearchText.matches(query, a.username(), a.displayName(), a.email(), agencyName(a), cells.roleLabels(a));
+    }
+
+    @Override
+    protected void createNew() {
+        edit(null);
     }
 
     private String agencyName(StaffSummary account) {
         AgencySummary agency = account.agencyId() == null ? null : agenciesById.get(account.agencyId());
         return agency == null ? "" : agency.name(getLocale());
-    }
-
-    private void setCompact(boolean compact) {
-        wideColumns.forEach(c -> c.setVisible(!compact));
-        compactColumn.setVisible(compact);
     }
 
     private void edit(StaffSummary account) {
@@ -144,10 +100,5 @@ public class StaffAccountsView extends Main implements BeforeEnterObserver, HasD
                     }
                     reload();
                 });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("agencies.accounts.title") + " · Gopy";
     }
 }
