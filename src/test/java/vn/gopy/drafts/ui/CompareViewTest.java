@@ -7,11 +7,8 @@ import java.util.List;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.IntegrationTest;
-import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.TextBlockData;
@@ -19,17 +16,6 @@ import vn.gopy.shell.RecordNotFoundView;
 
 @IntegrationTest
 class CompareViewTest extends ReadingViewTest {
-
-    @Autowired TestDatabase database;
-    @Autowired ReadingFixtures fixtures;
-
-    long justice;
-
-    @BeforeEach
-    void setUp() {
-        database.clear();
-        justice = fixtures.agency("BTP");
-    }
 
     @Test
     void theComparisonMarksRemovedAndAddedWordsOfEachChangedArticle() {

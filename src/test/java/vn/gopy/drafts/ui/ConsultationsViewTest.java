@@ -10,9 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.IntegrationTest;
-import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.agencies.AgencySummary;
 import vn.gopy.drafts.DraftStatus;
@@ -20,16 +18,10 @@ import vn.gopy.drafts.DraftStatus;
 @IntegrationTest
 class ConsultationsViewTest extends ReadingViewTest {
 
-    @Autowired TestDatabase database;
-    @Autowired ReadingFixtures fixtures;
-
-    long justice;
     long finance;
 
     @BeforeEach
     void setUp() {
-        database.clear();
-        justice = fixtures.agency("BTP");
         finance = fixtures.agency("BTC");
     }
 

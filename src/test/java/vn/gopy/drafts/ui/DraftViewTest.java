@@ -11,11 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.IntegrationTest;
-import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.drafts.AttachmentInfo;
 import vn.gopy.drafts.DraftFixtures;
@@ -23,17 +20,6 @@ import vn.gopy.shell.RecordNotFoundView;
 
 @IntegrationTest
 class DraftViewTest extends ReadingViewTest {
-
-    @Autowired TestDatabase database;
-    @Autowired ReadingFixtures fixtures;
-
-    long justice;
-
-    @BeforeEach
-    void setUp() {
-        database.clear();
-        justice = fixtures.agency("BTP");
-    }
 
     @Test
     void theDraftPageShowsTheImpactTheContentsTheArticlesTheDocumentsAndTheVersions() {

@@ -12,11 +12,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.IntegrationTest;
-import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.agencies.AgencySummary;
 import vn.gopy.drafts.DraftCard;
@@ -25,17 +22,6 @@ import vn.gopy.taxonomies.Term;
 
 @IntegrationTest
 class HomeViewTest extends ReadingViewTest {
-
-    @Autowired TestDatabase database;
-    @Autowired ReadingFixtures fixtures;
-
-    long justice;
-
-    @BeforeEach
-    void setUp() {
-        database.clear();
-        justice = fixtures.agency("BTP");
-    }
 
     @Test
     void anOpenDraftIsShownWithItsDaysLeftAndAnUnpublishedOneIsNot() {

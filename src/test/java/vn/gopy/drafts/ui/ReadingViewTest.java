@@ -3,10 +3,25 @@ package vn.gopy.drafts.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gopy.TestDatabase;
 import vn.gopy.ViewTest;
 
 /** What the reading views' tests share: opening an address as a reader types it, and reading it back. */
 abstract class ReadingViewTest extends ViewTest {
+
+    @Autowired TestDatabase database;
+    @Autowired ReadingFixtures fixtures;
+
+    /** Every reading test starts from an empty portal with one agency, the Ministry of Justice. */
+    long justice;
+
+    @BeforeEach
+    void oneAgency() {
+        database.clear();
+        justice = fixtures.agency("BTP");
+    }
 
     /** Opens an address with its query ("consultations?status=open"), as a link or the address bar would. */
     HasElement open(String address) {
