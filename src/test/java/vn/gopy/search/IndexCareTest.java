@@ -16,6 +16,8 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestStaff;
+import vn.gopy.agencies.AgencyForm;
+import vn.gopy.agencies.AgencyService;
 import vn.gopy.drafts.DraftDetails;
 import vn.gopy.drafts.DraftService;
 import vn.gopy.drafts.ImpactSummary;
@@ -32,6 +34,7 @@ class IndexCareTest {
     @Autowired SearchIndexHealth health;
     @Autowired SearchFixtures fixtures;
     @Autowired DraftService drafts;
+    @Autowired AgencyService agencies;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
@@ -76,6 +79,18 @@ class IndexCareTest {
 
         assertThat(hits("cao toc")).containsExactly(id);
         assertThat(hits("duong bo")).isEmpty();
+    }
+
+    @Test
+    void renamingAnAgencyReindexesItsDrafts() {
+        long agency = fixtures.reset();
+        long id = fixtures.draft(agency, "Nghị định về vật liệu").publish();
+        TestStaff.admin();
+        agencies.update(agency, new AgencyForm("BXD", "Bộ Xây dựng và Đô thị", "Ministry of Construction", "", true));
+
+        assertThat(hits("do thi")).containsExactly(id);
+        assertThat(search.search(SearchQuery.of(""), Locale.of("vi")).facet(Facet.AGENCY))
+                .extracting(FacetCount::label).containsExactly("Bộ Xây dựng và Đô thị");
     }
 
     @Test
