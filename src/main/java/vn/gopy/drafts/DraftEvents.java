@@ -6,23 +6,28 @@ public final class DraftEvents {
     private DraftEvents() {
     }
 
+    /** Any change to what the public sees of a draft. */
+    public sealed interface DraftEvent permits DraftPublished, DraftChanged, DraftOpened, DraftClosed, DraftRevised {
+        long draftId();
+    }
+
     /** The draft became public, either scheduled or already open. */
-    public record DraftPublished(long draftId, DraftStatus status) {
+    public record DraftPublished(long draftId, DraftStatus status) implements DraftEvent {
     }
 
     /** The consultation opened: comments are now accepted. */
-    public record DraftOpened(long draftId) {
+    public record DraftOpened(long draftId) implements DraftEvent {
     }
 
     /** The consultation closed: no more comments. */
-    public record DraftClosed(long draftId) {
+    public record DraftClosed(long draftId) implements DraftEvent {
     }
 
     /** The details of a public draft changed: title, summary, impact, window or topics. */
-    public record DraftChanged(long draftId) {
+    public record DraftChanged(long draftId) implements DraftEvent {
     }
 
     /** A revised text was published as a new version. */
-    public record DraftRevised(long draftId, int versionNumber) {
+    public record DraftRevised(long draftId, int versionNumber) implements DraftEvent {
     }
 }

@@ -16,11 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.gopy.agencies.AgencyChanged;
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.Draft;
-import vn.gopy.drafts.DraftEvents.DraftChanged;
-import vn.gopy.drafts.DraftEvents.DraftClosed;
-import vn.gopy.drafts.DraftEvents.DraftOpened;
-import vn.gopy.drafts.DraftEvents.DraftPublished;
-import vn.gopy.drafts.DraftEvents.DraftRevised;
+import vn.gopy.drafts.DraftEvents.DraftEvent;
 import vn.gopy.drafts.TextBlock;
 
 /**
@@ -44,31 +40,7 @@ class DraftIndexing {
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(DraftPublished event) {
-        reindex(event.draftId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(DraftChanged event) {
-        reindex(event.draftId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(DraftRevised event) {
-        reindex(event.draftId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(DraftOpened event) {
-        reindex(event.draftId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(DraftClosed event) {
+    void on(DraftEvent event) {
         reindex(event.draftId());
     }
 
