@@ -1,0 +1,73 @@
+package vn.gopy.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gopy.TestDatabase;
+import vn.gopy.TestStaff;
+import vn.gopy.search.SearchIndex;
+import vn.gopy.search.ui.SearchFixtures;
+
+/**
+ * Search as most readers meet it: on a 360 px phone, typing without diacritics, and taking a suggestion
+ * straight to the article instead of reading a list of results.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PhoneReaderFindsArticleBySuggestionJourneyIT {
+
+    @LocalServerPort int port;
+    @Autowired TestDatabase database;
+    @Autowired SearchIndex index;
+    @Autowired SearchFixtures fixtures;
+
+    long housingLaw;
+
+    @BeforeEach
+    void theHousingLawIsOpenForComment() throws InterruptedException {
+        database.clear();
+        TestStaff.admin();
+        index.rebuild();
+        housingLaw = fixtures.housingLaw(fixtures.agency("BXD"));
+        TestStaff.anonymous();
+    }
+
+    @Test
+    void aReaderTypesWithoutDiacriticsTapsTheArticleSuggestedAndReadsIt() throws Exception {
+        try (Browser reader = new Browser("http://localhost:" + port + "/", 360, 780)) {
+            reader.open("search");
+            WebElement input = reader.find(By.cssSelector(".search-field input"));
+            input.sendKeys("nha o xa hoi");
+
+            WebElement suggestion = reader.until(d -> {
+                List<WebElement> articles = d.findElements(By.cssSelector("#search-suggestions .suggestion-article"));
+                return articles.stream().filter(WebElement::isDisplayed)
+                        .filter(a -> a.getText().contains("Nhà ở xã hội")).findFirst().orElse(null);
+            });
+            assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat((Boolean) reader.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing sticks out sideways on a 360 px phone").isTrue();
+            reader.screenshot(Path.of("target/screenshots/search-suggestions-phone.png"));
+
+            reader.click(suggestion);
+
+            String article = "drafts/" + housingLaw + "/articles/" + SearchFixtures.SOCIAL_HOUSING_ARTICLE;
+            reader.until(d -> reader.currentPath().equals(article));
+            WebElement text = reader.find(By.id("article-" + SearchFixtures.SOCIAL_HOUSING_ARTICLE));
+            assertThat(text.getText()).contains("Nhà ở xã hội", "người thu nhập thấp");
+            reader.until(d -> (Boolean) reader.js("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.top < window.innerHeight;", text));
+            reader.screenshot(Path.of("target/screenshots/search-article-phone.png"));
+        }
+    }
+}
