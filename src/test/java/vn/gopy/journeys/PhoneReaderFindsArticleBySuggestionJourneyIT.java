@@ -15,8 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
-import vn.gopy.search.SearchIndex;
-import vn.gopy.search.ui.SearchFixtures;
+import vn.gopy.search.ui.SearchUiFixtures;
 
 /**
  * Search as most readers meet it: on a 360 px phone, typing without diacritics, and taking a suggestion
@@ -28,16 +27,13 @@ class PhoneReaderFindsArticleBySuggestionJourneyIT {
 
     @LocalServerPort int port;
     @Autowired TestDatabase database;
-    @Autowired SearchIndex index;
-    @Autowired SearchFixtures fixtures;
+    @Autowired SearchUiFixtures fixtures;
 
     long housingLaw;
 
     @BeforeEach
-    void theHousingLawIsOpenForComment() throws InterruptedException {
+    void theHousingLawIsOpenForComment() {
         database.clear();
-        TestStaff.admin();
-        index.rebuild();
         housingLaw = fixtures.housingLaw(fixtures.agency("BXD"));
         TestStaff.anonymous();
     }
@@ -61,9 +57,9 @@ class PhoneReaderFindsArticleBySuggestionJourneyIT {
 
             reader.click(suggestion);
 
-            String article = "drafts/" + housingLaw + "/articles/" + SearchFixtures.SOCIAL_HOUSING_ARTICLE;
+            String article = "drafts/" + housingLaw + "/articles/" + SearchUiFixtures.SOCIAL_HOUSING_ARTICLE;
             reader.until(d -> reader.currentPath().equals(article));
-            WebElement text = reader.find(By.id("article-" + SearchFixtures.SOCIAL_HOUSING_ARTICLE));
+            WebElement text = reader.find(By.id("article-" + SearchUiFixtures.SOCIAL_HOUSING_ARTICLE));
             assertThat(text.getText()).contains("Nhà ở xã hội", "người thu nhập thấp");
             reader.until(d -> (Boolean) reader.js("const r = arguments[0].getBoundingClientRect();"
                     + " return r.top >= 0 && r.top < window.innerHeight;", text));

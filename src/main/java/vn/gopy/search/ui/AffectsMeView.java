@@ -67,7 +67,7 @@ public class AffectsMeView extends Main implements BeforeEnterObserver, HasDynam
         }
         List<AffectingDraft> found;
         try {
-            found = search.affecting(profile, SHOWN);
+            found = search.affecting(profile, SHOWN, getLocale());
         } catch (RuntimeException e) {
             log.warn("Finding the drafts that affect {} failed", profile, e);
             results.add(empty("search.failed"));

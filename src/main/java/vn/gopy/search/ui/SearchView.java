@@ -128,7 +128,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The index is the one part here that can fail on its own; a reader then sees a message, never an error page. */
     private SearchResults run(SearchQuery asked) {
         try {
-            return search.search(asked);
+            return search.search(asked, getLocale());
         } catch (RuntimeException e) {
             log.warn("Search failed for {}", asked, e);
             return null;

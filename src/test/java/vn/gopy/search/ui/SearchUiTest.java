@@ -17,23 +17,18 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.ViewTest;
-import vn.gopy.search.SearchIndex;
 
 /** What the search views' tests share: an empty portal and index with one agency, addresses, key presses. */
 abstract class SearchUiTest extends ViewTest {
 
     @Autowired TestDatabase database;
-    @Autowired SearchIndex index;
-    @Autowired SearchFixtures fixtures;
+    @Autowired SearchUiFixtures fixtures;
 
     long justice;
 
-    /** The database is emptied by SQL, which the index does not see: rebuilding it from nothing empties it too. */
     @BeforeEach
-    void anEmptyPortalWithOneAgency() throws InterruptedException {
+    void anEmptyPortalWithOneAgency() {
         database.clear();
-        TestStaff.admin();
-        index.rebuild();
         justice = fixtures.agency("BTP");
         TestStaff.anonymous();
     }

@@ -81,7 +81,7 @@ class SearchViewTest extends SearchUiTest {
         List<DraftCardView> hits = $(DraftCardView.class).all();
         assertThat(hits).hasSize(1);
         Anchor article = test(hits.getFirst()).find(Anchor.class).withClassName("article-hit-link").single();
-        assertThat(article.getHref()).isEqualTo("drafts/" + housing + "/articles/" + SearchFixtures.SOCIAL_HOUSING_ARTICLE);
+        assertThat(article.getHref()).isEqualTo("drafts/" + housing + "/articles/" + SearchUiFixtures.SOCIAL_HOUSING_ARTICLE);
         assertThat(article.getElement().getTextRecursively()).startsWith("Điều 5");
         assertThat(hits.getFirst().getElement().getOuterHTML()).contains("<mark>");
         assertThat($(Paragraph.class).withClassName("result-count").single().getText()).startsWith("Tìm thấy 1 dự thảo");
@@ -105,7 +105,7 @@ class SearchViewTest extends SearchUiTest {
         press(box, "Enter");
 
         assertThat(getCurrentView()).isInstanceOf(DraftView.class);
-        assertThat(location()).isEqualTo("drafts/" + housing + "/articles/" + SearchFixtures.SOCIAL_HOUSING_ARTICLE);
+        assertThat(location()).isEqualTo("drafts/" + housing + "/articles/" + SearchUiFixtures.SOCIAL_HOUSING_ARTICLE);
     }
 
     @Test

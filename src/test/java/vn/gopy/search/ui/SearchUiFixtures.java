@@ -18,7 +18,7 @@ import vn.gopy.drafts.TextBlockData;
 
 /** Drafts worth searching for, made through the drafters' services and indexed as they are saved. */
 @Component
-public class SearchFixtures {
+public class SearchUiFixtures {
 
     public static final String SOCIAL_HOUSING_ARTICLE = "5";
 
@@ -26,7 +26,7 @@ public class SearchFixtures {
     private final DraftFixtures fixtures;
     private final Clock clock;
 
-    SearchFixtures(DraftService drafts, DraftFixtures fixtures, Clock clock) {
+    SearchUiFixtures(DraftService drafts, DraftFixtures fixtures, Clock clock) {
         this.drafts = drafts;
         this.fixtures = fixtures;
         this.clock = clock;
