@@ -35,12 +35,12 @@ final class SearchHitCard {
 
     private static Paragraph article(Component context, DraftCard card, ArticleHit article) {
         String word = context.getTranslation(SearchLinks.language(card.language()), "search.article-word");
-        Span name = new Span(SearchLinks.articleName(article.label(), word)
-                + (Marked.isBlank(article.titleHtml()) ? "" : ". "));
+        String title = Marked.withoutLabel(article.titleHtml(), article.label());
+        Span name = new Span(SearchLinks.articleName(article.label(), word) + (Marked.isBlank(title) ? "" : ". "));
         name.addClassName("article-hit-label");
         Anchor link = new Anchor(SearchLinks.article(card.id(), article.label()), name);
-        if (!Marked.isBlank(article.titleHtml())) {
-            link.add(Marked.in("span", "article-hit-title", article.titleHtml()));
+        if (!Marked.isBlank(title)) {
+            link.add(Marked.in("span", "article-hit-title", title));
         }
         link.addClassName("article-hit-link");
         Paragraph line = new Paragraph(link);

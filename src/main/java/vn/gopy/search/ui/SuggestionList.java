@@ -49,7 +49,9 @@ class SuggestionList extends Div {
                 ? SearchLinks.articleName(suggestion.articleLabel(), getTranslation("search.article-word"))
                 : getTranslation("search.suggest.draft"));
         kind.addClassName("suggestion-kind");
-        Anchor option = new Anchor(href(suggestion), kind, Marked.in("span", "suggestion-title", suggestion.titleHtml()));
+        String title = suggestion.isArticle() ? Marked.withoutLabel(suggestion.titleHtml(), suggestion.articleLabel())
+                : suggestion.titleHtml();
+        Anchor option = new Anchor(href(suggestion), kind, Marked.in("span", "suggestion-title", title));
         if (suggestion.isArticle()) {
             Span draft = new Span(suggestion.draftTitle());
             draft.addClassName("suggestion-draft");
