@@ -66,4 +66,27 @@ class PhoneReaderFindsArticleBySuggestionJourneyIT {
             reader.screenshot(Path.of("target/screenshots/search-article-phone.png"));
         }
     }
+
+    @Test
+    void theResultsTheFiltersAndWhatAffectsMeFitOnAPhone() throws Exception {
+        try (Browser reader = new Browser("http://localhost:" + port + "/", 360, 780)) {
+            reader.open("search?q=nha%20o%20xa%20hoi");
+            assertThat(reader.find(By.cssSelector(".article-hit-link")).getText()).isEqualTo("Điều 5. Nhà ở xã hội");
+            assertThat(reader.find(By.cssSelector(".search-facets")).isDisplayed()).as("folded on a phone").isFalse();
+            reader.click(reader.find(By.cssSelector(".filters-toggle")));
+            assertThat(reader.find(By.cssSelector(".search-facets")).isDisplayed()).isTrue();
+            assertFits(reader);
+            reader.screenshot(Path.of("target/screenshots/search-results-phone.png"));
+
+            reader.open("affects-me?sector=F&size=SMALL");
+            assertThat(reader.find(By.cssSelector(".affect-reasons")).getText()).contains("Xây dựng");
+            assertFits(reader);
+            reader.screenshot(Path.of("target/screenshots/affects-me-phone.png"));
+        }
+    }
+
+    private static void assertFits(Browser reader) {
+        assertThat((Boolean) reader.js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing sticks out sideways on a 360 px phone").isTrue();
+    }
 }

@@ -175,7 +175,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             return;
         }
-        count.setText(getTranslation("search.count", found.total(), found.tookMillis() / 1000.0));
+        count.setText(asked ? getTranslation("search.count", found.total(), found.tookMillis() / 1000.0)
+                : getTranslation("search.browse-count", found.total()));
         found.hits().forEach(hit -> results.add(SearchHitCard.of(hit)));
     }
 
