@@ -1,5 +1,7 @@
 package vn.gopy.search.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import vn.gopy.drafts.ui.DraftCardView;
@@ -20,7 +22,7 @@ final class AffectingCard {
         for (AffectingDraft.Reason reason : affecting.reasons()) {
             ListItem chip = new ListItem(card.getTranslation("search.affects.reason." + reason.kind().name(),
                     reason.label() == null || reason.label().isBlank() ? reason.code() : reason.label()));
-            chip.addClassNames("affect-reason", "reason-" + reason.kind().name().toLowerCase(java.util.Locale.ROOT));
+            chip.addClassNames("affect-reason", "reason-" + reason.kind().name().toLowerCase(Locale.ROOT));
             reasons.add(chip);
         }
         card.add(reasons);

@@ -1,5 +1,6 @@
 package vn.gopy.search.ui;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -103,7 +104,7 @@ class ProfileForm extends Div {
     }
 
     private static Set<Term> known(Taxonomy taxonomy, Set<String> codes) {
-        return codes.stream().map(taxonomy::find).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        return codes.stream().map(taxonomy::find).flatMap(Optional::stream).collect(Collectors.toSet());
     }
 
     private static Set<String> codes(Set<Term> terms) {

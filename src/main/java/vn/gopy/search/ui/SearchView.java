@@ -1,5 +1,7 @@
 package vn.gopy.search.ui;
 
+import java.util.Set;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +54,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private final SearchPager pager = new SearchPager();
 
     private boolean showingAddress;
+    /** Words cut on their way from the field into the address: the address holds them cut, so only this view knows. */
+    private String cutOnTheWay;
 
     SearchView(SearchService search) {
         this.search = search;
@@ -101,6 +105,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void go(SearchQuery next) {
+        cutOnTheWay = next.textWasCut() ? next.text() : null;
         UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
     }
 
@@ -111,8 +116,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         if (!query.toParameters().equals(asked.getParameters())) {
             cleanAddress(event.getUI());
         }
+        boolean cut = query.textWasCut() || query.text().equals(cutOnTheWay);
+        cutOnTheWay = null;
         SearchResults found = run(query);
-        showQuery();
+        showQuery(cut);
         showResults(found);
     }
 
@@ -135,7 +142,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private void showQuery() {
+    private void showQuery(boolean cut) {
         showingAddress = true;
         try {
             box.show(query.text());
@@ -144,8 +151,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             showingAddress = false;
         }
         cutNote.setText(getTranslation("search.cut-note", SearchQuery.MAX_TEXT_LENGTH));
-        cutNote.setVisible(query.textWasCut());
-        int selected = query.filters().values().stream().mapToInt(java.util.Set::size).sum();
+        cutNote.setVisible(cut);
+        int selected = query.filters().values().stream().mapToInt(Set::size).sum();
         filtersToggle.setText(selected == 0 ? getTranslation("search.filters.toggle")
                 : getTranslation("search.filters.toggle-count", selected));
     }

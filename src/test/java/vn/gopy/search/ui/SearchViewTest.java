@@ -163,6 +163,19 @@ class SearchViewTest extends SearchUiTest {
     }
 
     @Test
+    void wordsTooLongForTheAddressAreCutOnTheWayWithTheNote() {
+        navigate(SearchView.class);
+        SearchBox box = $(SearchBox.class).single();
+
+        box.field().setValue("nhà ở ".repeat(60));
+        press(box, "Enter");
+
+        assertThat(parameters().get("q").getFirst()).hasSizeLessThanOrEqualTo(SearchQuery.MAX_TEXT_LENGTH);
+        assertThat($(Paragraph.class).withClassName("search-cut-note").single().getText())
+                .isEqualTo("Từ khoá quá dài nên chỉ 200 ký tự đầu tiên được dùng để tìm.");
+    }
+
+    @Test
     void markupInATitleIsShownAsTextNeverAsMarkup() {
         fixtures.titled(justice, "XSS-1", "Nghị định <b onmouseover=alert(1)>thử</b> về nhà");
 
