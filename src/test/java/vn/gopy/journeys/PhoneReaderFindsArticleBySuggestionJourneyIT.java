@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +72,7 @@ class PhoneReaderFindsArticleBySuggestionJourneyIT {
     void theResultsTheFiltersAndWhatAffectsMeFitOnAPhone() throws Exception {
         try (Browser reader = new Browser("http://localhost:" + port + "/", 360, 780)) {
             reader.open("search?q=nha%20o%20xa%20hoi");
+            reader.screenshot(Path.of("target/screenshots/search-results-top-phone.png"));
             assertThat(reader.find(By.cssSelector(".article-hit-link")).getText()).isEqualTo("Điều 5. Nhà ở xã hội");
             assertThat(reader.find(By.cssSelector(".search-facets")).isDisplayed()).as("folded on a phone").isFalse();
             reader.click(reader.find(By.cssSelector(".filters-toggle")));
@@ -83,6 +85,44 @@ class PhoneReaderFindsArticleBySuggestionJourneyIT {
             assertFits(reader);
             reader.screenshot(Path.of("target/screenshots/affects-me-phone.png"));
         }
+    }
+
+    @Test
+    void onAComputerTheArrowKeysChooseASuggestionAndEscapeOnlyClosesTheList() throws Exception {
+        try (Browser reader = new Browser("http://localhost:" + port + "/", 1280, 900)) {
+            reader.open("search");
+            WebElement input = reader.find(By.cssSelector(".search-field input"));
+            input.sendKeys("nha o xa");
+            WebElement list = reader.find(By.id("search-suggestions"));
+            reader.until(d -> list.isDisplayed());
+
+            input.sendKeys(Keys.ESCAPE);
+            reader.until(d -> !list.isDisplayed());
+            assertThat(input.getAttribute("value")).as("Escape closes the list, the words stay").isEqualTo("nha o xa");
+
+            int article = articleIndex(reader);
+            for (int i = 0; i <= article; i++) {
+                input.sendKeys(Keys.ARROW_DOWN);
+                reader.waitForVaadin();
+            }
+            reader.until(d -> ("search-suggestions-" + article).equals(input.getAttribute("aria-activedescendant")));
+            reader.screenshot(Path.of("target/screenshots/search-suggestions-keyboard.png"));
+            input.sendKeys(Keys.ENTER);
+
+            reader.until(d -> reader.currentPath().equals(
+                    "drafts/" + housingLaw + "/articles/" + SearchUiFixtures.SOCIAL_HOUSING_ARTICLE));
+        }
+    }
+
+    /** Where the article is among the suggestions, which the arrow keys reopen. */
+    private static int articleIndex(Browser reader) {
+        List<WebElement> all = reader.driver().findElements(By.cssSelector("#search-suggestions .suggestion"));
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getAttribute("class").contains("suggestion-article")) {
+                return i;
+            }
+        }
+        throw new AssertionError("No article among the suggestions");
     }
 
     private static void assertFits(Browser reader) {

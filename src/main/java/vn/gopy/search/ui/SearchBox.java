@@ -41,7 +41,7 @@ class SearchBox extends Div {
         field.setAriaLabel(getTranslation("search.box.label"));
         field.setPlaceholder(getTranslation("search.box.placeholder"));
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
-        field.setClearButtonVisible(true);
+        // No clear button: with one, Escape would also wipe the words, where it should only close the list.
         field.setMaxLength(4 * 1024); // the core cuts long text; this keeps a pasted book out of the request
         field.addClassName("search-field");
         field.setValueChangeMode(ValueChangeMode.LAZY);
