@@ -71,7 +71,9 @@ class PhoneReaderFindsArticleBySuggestionJourneyIT {
     @Test
     void theResultsTheFiltersAndWhatAffectsMeFitOnAPhone() throws Exception {
         try (Browser reader = new Browser("http://localhost:" + port + "/", 360, 780)) {
-            reader.open("search?q=nha%20o%20xa%20hoi");
+            reader.open("search?q=nha%20o%20xa%20hoi&sort=bogus&page=-3");
+            reader.until(d -> !reader.currentPath().contains("sort") && !reader.currentPath().contains("page"));
+            assertThat(reader.currentPath()).as("what the address got wrong is dropped").startsWith("search?q=nha");
             reader.screenshot(Path.of("target/screenshots/search-results-top-phone.png"));
             assertThat(reader.find(By.cssSelector(".article-hit-link")).getText()).isEqualTo("Điều 5. Nhà ở xã hội");
             assertThat(reader.find(By.cssSelector(".search-facets")).isDisplayed()).as("folded on a phone").isFalse();

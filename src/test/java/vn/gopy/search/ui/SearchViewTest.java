@@ -49,6 +49,8 @@ class SearchViewTest extends SearchUiTest {
         assertThat($(Select.class).single().getValue()).isEqualTo(SearchSort.NEWEST);
         assertThat(titles()).hasSize(2);
 
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("“luat” – Tìm kiếm · Gopy");
+
         Checkbox agency = facetBoxes("agency").getFirst();
         test(agency).click();
         String filtered = location();
