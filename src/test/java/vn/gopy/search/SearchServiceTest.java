@@ -108,8 +108,8 @@ class SearchServiceTest {
         SearchHit hit = search("khuyen khich doanh nghiep").hits().getFirst();
 
         assertThat(hit.draft().id()).isEqualTo(housingLaw);
-        assertThat(hit.article().label()).isEqualTo("Điều 76");
-        assertThat(hit.article().titleHtml()).isEqualTo("Điều 76. Nhà ở xã hội");
+        assertThat(hit.article().label()).isEqualTo("76");
+        assertThat(hit.article().titleHtml()).isEqualTo("Nhà ở xã hội");
         assertThat(hit.article().snippetHtml()).contains("<mark>khuyến</mark> <mark>khích</mark>");
     }
 
@@ -192,9 +192,9 @@ class SearchServiceTest {
         assertThat(suggestions).first().satisfies(s -> {
             assertThat(s.isArticle()).isTrue();
             assertThat(s.draftId()).isEqualTo(housingLaw);
-            assertThat(s.articleLabel()).isEqualTo("Điều 76");
+            assertThat(s.articleLabel()).isEqualTo("76");
             assertThat(s.draftTitle()).isEqualTo("Luật Nhà ở (sửa đổi)");
-            assertThat(s.titleHtml()).contains("<mark>Nhà</mark> <mark>ở</mark> <mark>xã</mark> <mark>h</mark>ội");
+            assertThat(s.titleHtml()).isEqualTo("<mark>Nhà</mark> <mark>ở</mark> <mark>xã</mark> <mark>h</mark>ội");
         });
         assertThat(search.suggest("luat nha", 8)).extracting(Suggestion::draftId).first().isEqualTo(housingLaw);
         assertThat(search.suggest("x", 8)).isEmpty();
@@ -204,7 +204,7 @@ class SearchServiceTest {
     void hostileInputNeverFailsAndOverLongInputIsCut() {
         List<String> inputs = List.of("", "   ", "\"", "\"\"\"", "((((", "luật)]}", "a AND OR NOT b", "*", "?~^:!",
                 "title:x", "\\", "/", "đất\"đai", "🏠 nhà 🏠", "🏠", "\u202Eđất\u0000", "-", "+luat -dat",
-                "x".repeat(10_000), "đất ".repeat(2_500), "<script>alert(1)</script>", "%00%27", "' OR 1=1 --");
+                "e-commerce platform", "x-y-z-w", "x".repeat(10_000), "đất ".repeat(2_500), "<script>alert(1)</script>", "%00%27", "' OR 1=1 --");
         for (String input : inputs) {
             SearchResults results = search.search(SearchQuery.of(input), VI);
             assertThat(results.query().text().length()).isLessThanOrEqualTo(SearchQuery.MAX_TEXT_LENGTH);

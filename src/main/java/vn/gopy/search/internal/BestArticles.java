@@ -21,7 +21,7 @@ final class BestArticles {
     private BestArticles() {
     }
 
-    static Map<Long, ArticleHit> of(SearchSession session, QueryText text, List<Long> draftIds) {
+    static Map<Long, ArticleHit> of(SearchSession session, QueryText text, boolean typos, List<Long> draftIds) {
         Map<Long, ArticleHit> best = new HashMap<>();
         if (text.isEmpty() || draftIds.isEmpty()) {
             return best;
@@ -33,7 +33,7 @@ final class BestArticles {
                         f.highlight(ArticleFields.BODY)).asList())
                 .where((f, root) -> {
                     root.add(f.terms().field(ArticleFields.DRAFT_ID).matchingAny(draftIds));
-                    root.add(TextMatch.of(f, text, ArticleFields.TEXTS));
+                    root.add(TextMatch.of(f, text, ArticleFields.TEXTS, typos));
                 })
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                 .highlighter(ArticleFields.TITLE, h -> h.plain().numberOfFragments(1).fragmentSize(300))
