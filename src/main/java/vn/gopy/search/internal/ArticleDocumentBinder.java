@@ -53,8 +53,8 @@ class ArticleDocumentBinder implements TypeBinder {
             draftTitle = schema.field(DRAFT_TITLE, f -> f.asString().projectable(Projectable.YES)
                     .searchable(Searchable.NO)).toReference();
             label = schema.field(LABEL, f -> f.asString().projectable(Projectable.YES)).toReference();
-            title = IndexedText.shown(schema, TITLE, false);
-            body = IndexedText.shown(schema, BODY, false);
+            title = IndexedText.shortText(schema, TITLE, true, false);
+            body = IndexedText.longText(schema, BODY, true, false);
             titlePrefixes = schema.field(TITLE_PREFIXES, f -> f.asString().analyzer(SearchAnalysis.PREFIXES)
                     .searchAnalyzer(SearchAnalysis.FOLDED)).toReference();
         }

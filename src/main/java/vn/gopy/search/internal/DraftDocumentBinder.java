@@ -74,11 +74,11 @@ class DraftDocumentBinder implements TypeBinder {
         Bridge(IndexSchemaElement schema, Supplier<AgencyNames> agencies, Supplier<Taxonomies> taxonomies) {
             this.agencies = memoized(agencies);
             this.taxonomies = memoized(taxonomies);
-            title = IndexedText.shown(schema, TITLE, false);
-            summary = IndexedText.shown(schema, SUMMARY, false);
-            impact = IndexedText.shown(schema, IMPACT, false);
-            text = IndexedText.searched(schema, TEXT, true);
-            about = IndexedText.searched(schema, ABOUT, true);
+            title = IndexedText.shortText(schema, TITLE, true, false);
+            summary = IndexedText.shortText(schema, SUMMARY, true, false);
+            impact = IndexedText.shortText(schema, IMPACT, true, false);
+            text = IndexedText.longText(schema, TEXT, false, true);
+            about = IndexedText.shortText(schema, ABOUT, false, true);
             titlePrefixes = schema.field(TITLE_PREFIXES, f -> f.asString().analyzer(SearchAnalysis.PREFIXES)
                     .searchAnalyzer(SearchAnalysis.FOLDED)).toReference();
             agency = keyword(schema, AGENCY, false);

@@ -36,10 +36,12 @@ final class DraftFields {
      * each other are rewarded in the short fields only: checking positions across a whole law for common
      * syllables ("nhà", "ở") would cost more than it tells; the article documents do it for the text.
      */
-    static final List<Weighted> TEXTS = List.of(new Weighted(TITLE, 5, true), new Weighted(SUMMARY, 2.5f, true),
-            new Weighted(ABOUT, 2, true), new Weighted(IMPACT, 1.5f, true), new Weighted(TEXT, 1, false));
+    static final List<Weighted> TEXTS = List.of(new Weighted(TITLE, 5, true, true),
+            new Weighted(SUMMARY, 2.5f, true, true), new Weighted(ABOUT, 2, true, true),
+            new Weighted(IMPACT, 1.5f, true, true), new Weighted(TEXT, 1, false, false));
 
-    record Weighted(String field, float boost, boolean proximity) {
+    /** A text field, how much a match in it counts, whether it has an exact copy, whether proximity counts. */
+    record Weighted(String field, float boost, boolean exact, boolean proximity) {
     }
 
     private DraftFields() {

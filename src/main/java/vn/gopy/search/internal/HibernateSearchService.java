@@ -93,10 +93,8 @@ class HibernateSearchService implements SearchService {
                         f.highlight(DraftFields.SUMMARY), f.highlight(DraftFields.IMPACT)).asList())
                 .where(f -> predicate(f, attempt, query, null))
                 .sort(f -> order(f, query.sort(), attempt.text()))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-                .highlighter(DraftFields.TITLE, h -> h.plain().numberOfFragments(1).fragmentSize(400))
-                .highlighter(DraftFields.SUMMARY, h -> h.plain().numberOfFragments(1).fragmentSize(220))
-                .highlighter(DraftFields.IMPACT, h -> h.plain().numberOfFragments(1).fragmentSize(220));
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1));
         for (Facet facet : Facet.values()) {
             if (!query.filters().containsKey(facet)) {
                 search.aggregation(key(facet), f -> f.terms().field(Filters.field(facet), Object.class)

@@ -10,8 +10,10 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 
 /**
- * One text indexed the three ways of {@link SearchAnalysis}: folded under its name (the field that is
- * highlighted), exact under {@code name_exact}, and stemmed under {@code name_en} for English drafts only.
+ * One text indexed the ways of {@link SearchAnalysis}: folded under its name (the field that is
+ * highlighted), stemmed under {@code name_en} for English drafts only, and, for short texts (titles,
+ * summaries, names), exact under {@code name_exact}. Long texts (the articles' clauses) have no exact copy:
+ * it would double the work of indexing a law for a small gain in ranking, which the short texts give.
  */
 final class IndexedText {
 
@@ -34,24 +36,25 @@ final class IndexedText {
         return field + "_en";
     }
 
-    /** A text shown in results: stored, so that it can be highlighted. */
-    static IndexedText shown(IndexSchemaElement schema, String name, boolean multiValued) {
-        return declare(schema, name, true, multiValued);
+    /** A short text: folded, exact and stemmed; stored and highlighted if {@code shown}. */
+    static IndexedText shortText(IndexSchemaElement schema, String name, boolean shown, boolean multiValued) {
+        return declare(schema, name, shown, multiValued, true);
     }
 
-    /** A text only searched: not stored, which keeps the index small. */
-    static IndexedText searched(IndexSchemaElement schema, String name, boolean multiValued) {
-        return declare(schema, name, false, multiValued);
+    /** A long text: folded and stemmed; stored and highlighted if {@code shown}. */
+    static IndexedText longText(IndexSchemaElement schema, String name, boolean shown, boolean multiValued) {
+        return declare(schema, name, shown, multiValued, false);
     }
 
-    private static IndexedText declare(IndexSchemaElement schema, String name, boolean shown, boolean multiValued) {
+    private static IndexedText declare(IndexSchemaElement schema, String name, boolean shown, boolean multiValued,
+            boolean withExact) {
         var folded = schema.field(name, f -> {
             var type = f.asString().analyzer(SearchAnalysis.FOLDED);
-            return shown ? type.projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN)) : type;
+            return shown ? type.projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED)) : type;
         });
-        var exact = schema.field(exact(name), f -> f.asString().analyzer(SearchAnalysis.EXACT));
+        var exact = withExact ? schema.field(exact(name), f -> f.asString().analyzer(SearchAnalysis.EXACT)) : null;
         var english = schema.field(english(name), f -> f.asString().analyzer(SearchAnalysis.ENGLISH));
-        return new IndexedText(reference(folded, multiValued), reference(exact, multiValued),
+        return new IndexedText(reference(folded, multiValued), exact == null ? null : reference(exact, multiValued),
                 reference(english, multiValued));
     }
 
@@ -65,7 +68,9 @@ final class IndexedText {
             return;
         }
         document.addValue(folded, value);
-        document.addValue(exact, value);
+        if (exact != null) {
+            document.addValue(exact, value);
+        }
         if (isEnglish) {
             document.addValue(english, value);
         }

@@ -32,7 +32,8 @@ final class TextMatch {
             bool.must(f.or(phrase(f, fields, name -> name).matching(phrase),
                     phrase(f, fields, IndexedText::english).matching(phrase)));
         }
-        bool.should(match(f, fields, IndexedText::exact).matching(text.all()).boost(EXACT_BOOST));
+        bool.should(match(f, fields.stream().filter(Weighted::exact).toList(), IndexedText::exact)
+                .matching(text.all()).boost(EXACT_BOOST));
         if (text.words().size() > 1) {
             List<Weighted> near = fields.stream().filter(Weighted::proximity).toList();
             bool.should(phrase(f, near, name -> name).matching(String.join(" ", text.words())).slop(1)
