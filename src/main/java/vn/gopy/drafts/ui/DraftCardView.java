@@ -1,6 +1,8 @@
 package vn.gopy.drafts.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -8,15 +10,26 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 import vn.gopy.drafts.DraftCard;
 
 /**
  * A consultation in a list: enough to decide whether to open it (type, title, agency, status, time left,
  * the first words of its summary). The title is the only link, so keyboard users tab once per card.
+ * Public for the lists of other modules (search results, "what affects me"), which add their own lines.
  */
-class DraftCardView extends Article {
+@NamedInterface("cards")
+public class DraftCardView extends Article {
 
-    DraftCardView(DraftCard card, int headingLevel) {
+    public DraftCardView(DraftCard card, int headingLevel) {
+        this(card, headingLevel, new Text(card.title()), excerpt(card));
+    }
+
+    /**
+     * A card whose title and first words are given: a search result shows them with the matched words
+     * marked. {@code excerpt} may be null, for a card without one.
+     */
+    public DraftCardView(DraftCard card, int headingLevel, Component title, Component excerpt) {
         addClassName("draft-card");
 
         Span type = new Span(card.documentType().name(getLocale()));
@@ -29,7 +42,7 @@ class DraftCardView extends Article {
         }
         top.addClassName("draft-card-top");
 
-        Anchor link = new Anchor(DraftLinks.draft(card.id()), card.title());
+        Anchor link = new Anchor(DraftLinks.draft(card.id()), title);
         HtmlContainer heading = headingLevel == 2 ? new H2(link) : new H3(link);
         heading.addClassName("draft-card-title");
 
@@ -42,12 +55,15 @@ class DraftCardView extends Article {
             add(agency);
         }
         add(meta);
-        String excerpt = ReadingFormat.excerpt(card.summary(), 180);
-        if (!excerpt.isEmpty()) {
-            Paragraph summary = new Paragraph(excerpt);
-            summary.addClassName("draft-card-excerpt");
-            add(summary);
+        if (excerpt != null) {
+            excerpt.getElement().getClassList().add("draft-card-excerpt");
+            add(excerpt);
         }
+    }
+
+    private static Paragraph excerpt(DraftCard card) {
+        String excerpt = ReadingFormat.excerpt(card.summary(), 180);
+        return excerpt.isEmpty() ? null : new Paragraph(excerpt);
     }
 
     private Span timing(DraftCard card) {

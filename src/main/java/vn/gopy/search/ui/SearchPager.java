@@ -1,0 +1,41 @@
+package vn.gopy.search.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import vn.gopy.search.SearchQuery;
+import vn.gopy.search.SearchResults;
+
+/** Previous and next as real links to the search's pages, with "page X of Y"; hidden for a single page. */
+class SearchPager extends Nav {
+
+    SearchPager() {
+        addClassNames("pager", "search-pager");
+        getElement().setAttribute("aria-label", getTranslation("search.pager.label"));
+    }
+
+    void show(SearchResults results) {
+        removeAll();
+        int pages = results.pageCount();
+        SearchQuery query = results.query();
+        int current = Math.min(query.page(), Math.max(pages, 1));
+        setVisible(pages > 1);
+        add(link(current > 1, query.withPage(current - 1), "search.pager.previous", "prev"));
+        Span position = new Span(getTranslation("search.pager.position", current, pages));
+        position.addClassName("pager-position");
+        position.getElement().setAttribute("aria-current", "page");
+        add(position);
+        add(link(current < pages, query.withPage(current + 1), "search.pager.next", "next"));
+    }
+
+    private Span link(boolean available, SearchQuery target, String textKey, String rel) {
+        Span holder = new Span();
+        holder.addClassName("pager-" + rel);
+        if (available) {
+            Anchor anchor = new Anchor(SearchLinks.search(target), getTranslation(textKey));
+            anchor.getElement().setAttribute("rel", rel);
+            holder.add(anchor);
+        }
+        return holder;
+    }
+}
