@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.TextBlockData;
@@ -48,7 +49,8 @@ final class DraftGenerator {
     }
 
     BenchDraft draft(long id) {
-        Random r = new Random(seed * 1_000_003L + id);
+        // Neighbouring seeds give java.util.Random correlated first values: spread them first.
+        Random r = new Random(new SplittableRandom(seed ^ (id * 0x9E3779B97F4A7C15L)).nextLong());
         boolean english = r.nextDouble() < 0.10;
         TextPools pools = english ? en : vi;
         String type = type(r);
@@ -58,6 +60,7 @@ final class DraftGenerator {
         Window w = window(r);
         List<String> topics = new ArrayList<>(new LinkedHashSet<>(List.of(subject,
                 pick(pools.topics(), r), pick(pools.topics(), r))));
+        topics.removeIf(t -> t.length() > 60);
         String reference = "BENCH-%d/%s-%05d".formatted(w.published.atZone(ZoneOffset.UTC).getYear(),
                 agencyCodes.get(agency), id);
         return new BenchDraft(id, reference, title, type, agencyIds.get(agency), english ? "en" : "vi",
@@ -142,7 +145,7 @@ final class DraftGenerator {
             if (clauses > 1) {
                 body.append(c).append(". ");
             }
-            body.append(pick(pools.clauses(), r));
+            body.append(pick(pools.clauses(), r).replace("{subject}", subject));
             if (c < clauses) {
                 body.append('\n');
             }

@@ -37,7 +37,7 @@ final class PgBaselineSchema {
                 FROM current_version v JOIN text_block b ON b.version_id = v.id GROUP BY v.draft_id)
             SELECT d.id AS draft_id, d.agency_id, d.document_type_code, d.status, d.published_at,
                    extract(year FROM d.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS year,
-                   ARRAY(SELECT sector_code FROM draft_sector x WHERE x.draft_id = d.id) AS sectors,
+                   ARRAY(SELECT sector_code FROM draft_sector x WHERE x.draft_id = d.id)::text[] AS sectors,
                    ARRAY(SELECT size FROM draft_business_size x WHERE x.draft_id = d.id)::text[] AS sizes,
                    ARRAY(SELECT province_code FROM draft_province x WHERE x.draft_id = d.id)::text[] AS provinces,
                    CASE WHEN d.language = 'en' THEN

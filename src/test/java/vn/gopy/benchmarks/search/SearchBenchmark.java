@@ -59,6 +59,7 @@ class SearchBenchmark {
         if (settings.reuse() && loaded) {
             report.line("Load: reusing the data already in the database");
         } else {
+            TestStaff.admin(); // the text recogniser is a staff service
             new BenchDataLoader(dataSource, recognition, report).load(settings);
         }
         report.line("Data: %s", jdbc.queryForObject("""

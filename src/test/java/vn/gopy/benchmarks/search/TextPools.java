@@ -51,6 +51,9 @@ record TextPools(List<String> clauses, List<String> articleTitles, List<String> 
                 }
             }
         }
+        if (language.equals("en")) {
+            clauses.addAll(lines("benchmarks/clauses-en.txt"));
+        }
         return new TextPools(List.copyOf(clauses), List.copyOf(articleTitles), List.copyOf(chapterTitles),
                 List.copyOf(sentences), List.copyOf(topics), lines("benchmarks/subjects-" + language + ".txt"));
     }
