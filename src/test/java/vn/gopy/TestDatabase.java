@@ -1,5 +1,7 @@
 package vn.gopy;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,12 +10,18 @@ import org.springframework.stereotype.Component;
 public class TestDatabase {
 
     private final JdbcClient jdbc;
+    private final EntityManagerFactory entityManagerFactory;
 
-    TestDatabase(JdbcClient jdbc) {
+    TestDatabase(JdbcClient jdbc, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
+        this.entityManagerFactory = entityManagerFactory;
     }
 
+    /** Also empties the search index: identities restart, and documents of deleted rows would match new ones. */
     public void clear() {
         jdbc.sql("TRUNCATE draft, agency, staff_account, event_publication RESTART IDENTITY CASCADE").update();
+        var index = Search.mapping(entityManagerFactory).scope(Object.class).workspace();
+        index.purge();
+        index.refresh();
     }
 }

@@ -28,6 +28,7 @@ import vn.gopy.common.InputCheck;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PlainText;
 import vn.gopy.common.PortalTime;
+import vn.gopy.drafts.DraftEvents.DraftChanged;
 import vn.gopy.drafts.DraftEvents.DraftClosed;
 import vn.gopy.drafts.DraftEvents.DraftOpened;
 import vn.gopy.drafts.DraftEvents.DraftPublished;
@@ -111,6 +112,9 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         check.throwIfInvalid();
         this.referenceNumber = reference;
         applyDetails(details, now);
+        if (status.isPublic()) {
+            registerEvent(new DraftChanged(id));
+        }
     }
 
     private void applyDetails(DraftDetails details, Instant now) {
@@ -254,6 +258,11 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     /** The status at {@code now}, even if the clock job has not caught up yet. */
     public DraftStatus statusAt(Instant now) {
         return status.isPublic() ? window().phaseAt(now) : DraftStatus.DRAFT;
+    }
+
+    /** The articles the public reads now: those of the latest published version. */
+    public List<TextBlock> currentArticles() {
+        return versions.current().blocks().stream().filter(b -> b.getKind() == BlockKind.ARTICLE).toList();
     }
 
     DraftVersions versions() {

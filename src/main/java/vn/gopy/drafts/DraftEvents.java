@@ -18,6 +18,10 @@ public final class DraftEvents {
     public record DraftClosed(long draftId) {
     }
 
+    /** The details of a public draft changed: title, summary, impact, window or topics. */
+    public record DraftChanged(long draftId) {
+    }
+
     /** A revised text was published as a new version. */
     public record DraftRevised(long draftId, int versionNumber) {
     }

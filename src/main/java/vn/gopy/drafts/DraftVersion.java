@@ -65,6 +65,10 @@ public class DraftVersion {
         return id;
     }
 
+    public Draft getDraft() {
+        return draft;
+    }
+
     public int getNumber() {
         return number;
     }
@@ -83,6 +87,10 @@ public class DraftVersion {
 
     List<TextBlockData> text() {
         return blocks.stream().map(TextBlock::data).toList();
+    }
+
+    List<TextBlock> blocks() {
+        return List.copyOf(blocks);
     }
 
     long articleCount() {

@@ -51,6 +51,18 @@ public class TextBlock {
         return label;
     }
 
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public DraftVersion getVersion() {
+        return version;
+    }
+
     TextBlockData data() {
         return new TextBlockData(kind, label, title, body);
     }

@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the index at start-up when it is missing or empty while the database has data: a new machine,
- * a deleted index folder, or a restore of the database alone.
+ * Rebuilds the index at start-up when it is out of step with the database: a new machine, a deleted index
+ * folder, a restore of the database alone, or a crash between a change and its indexing.
  */
 @Component
 class IndexBootstrap {
@@ -22,13 +22,11 @@ class IndexBootstrap {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfMissing() throws InterruptedException {
-        boolean missing = index.counts().stream().anyMatch(c -> c.inIndex() == 0 && c.inDatabase() > 0);
-        if (missing) {
-            long started = System.nanoTime();
-            log.info("The search index is missing or empty; rebuilding it from the database");
-            index.rebuildAll();
-            log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+    void rebuildIfOutOfStep() throws InterruptedException {
+        boolean outOfStep = index.counts().stream().anyMatch(c -> !c.matches());
+        if (outOfStep) {
+            log.info("The search index is missing or out of step with the database; rebuilding it");
+            index.rebuildAndWait();
         }
     }
 }

@@ -30,7 +30,7 @@ class IndexBootstrapTest {
         Search.mapping(entityManagerFactory).scope(Draft.class).workspace().purge();
         assertThat(index.counts()).allSatisfy(c -> assertThat(c.inIndex()).isZero());
 
-        bootstrap.rebuildIfMissing();
+        bootstrap.rebuildIfOutOfStep();
 
         assertThat(index.counts()).singleElement().satisfies(c -> {
             assertThat(c.inDatabase()).isEqualTo(2);

@@ -4,22 +4,24 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationC
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import vn.gopy.drafts.Draft;
+import vn.gopy.drafts.TextBlock;
 
 /**
  * What the index holds, declared here rather than with annotations on the entities, so that the drafts
- * module knows nothing of search. Registered with {@code hibernate.search.mapping.configurer}.
+ * module knows nothing of search: one document per public draft, one per article of its current text.
+ * Which drafts and articles are in the index is decided by {@link DraftIndexing} and {@link Rebuilds},
+ * not by Hibernate Search's automatic indexing, which is off (see docs/decisions/0012-search.md).
+ * Registered with {@code hibernate.search.mapping.configurer}.
  */
 public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         TypeMappingStep draft = context.programmaticMapping().type(Draft.class);
-        draft.indexed().index("draft");
-        draft.property("referenceNumber").keywordField();
-        draft.property("title").fullTextField();
-        draft.property("summary").fullTextField();
-        draft.property("agencyId").genericField();
-        draft.property("documentTypeCode").keywordField();
-        draft.property("status").keywordField();
+        draft.indexed().index(DraftFields.INDEX);
+        draft.binder(new DraftDocumentBinder());
+        TypeMappingStep article = context.programmaticMapping().type(TextBlock.class);
+        article.indexed().index(ArticleFields.INDEX);
+        article.binder(new ArticleDocumentBinder());
     }
 }

@@ -1,0 +1,43 @@
+package vn.gopy.search.internal;
+
+import java.util.List;
+
+/** The fields of a draft's document in the index, named once for the binder and the queries. */
+final class DraftFields {
+
+    static final String INDEX = "draft";
+
+    // Texts, each also indexed _exact and _en (see IndexedText)
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String IMPACT = "impact";
+    static final String TEXT = "text";
+    static final String ABOUT = "about";
+    static final String TITLE_PREFIXES = "title_prefixes";
+
+    // Facets and filters
+    static final String AGENCY = "agency";
+    static final String TYPE = "type";
+    static final String STATUS = "status";
+    static final String SECTOR = "sector";
+    static final String SIZE = "size";
+    static final String PROVINCE = "province";
+    static final String GROUP = "group";
+    static final String YEAR = "year";
+    static final String NATIONWIDE = "nationwide";
+
+    // Orders
+    static final String PUBLISHED = "published";
+    static final String CLOSES = "closes";
+    static final String STATUS_RANK = "status_rank";
+
+    /** Text fields and their weights: a word in the title says more than a word in article 80. */
+    static final List<Weighted> TEXTS = List.of(new Weighted(TITLE, 5), new Weighted(SUMMARY, 2.5f),
+            new Weighted(ABOUT, 2), new Weighted(IMPACT, 1.5f), new Weighted(TEXT, 1));
+
+    record Weighted(String field, float boost) {
+    }
+
+    private DraftFields() {
+    }
+}

@@ -1,0 +1,97 @@
+package vn.gopy.search.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.gopy.drafts.BlockKind;
+import vn.gopy.drafts.Draft;
+import vn.gopy.drafts.DraftEvents.DraftChanged;
+import vn.gopy.drafts.DraftEvents.DraftClosed;
+import vn.gopy.drafts.DraftEvents.DraftOpened;
+import vn.gopy.drafts.DraftEvents.DraftPublished;
+import vn.gopy.drafts.DraftEvents.DraftRevised;
+import vn.gopy.drafts.TextBlock;
+
+/**
+ * Keeps the index in step with the drafts, driven by the drafts' events rather than by every entity
+ * change: a draft being written, saved every few seconds, costs the index nothing, and a change to a public
+ * draft re-indexes it once. Runs after the change is committed; the event publication registry re-delivers
+ * an event whose indexing did not finish (a crash), and the health check shows any gap that remains.
+ */
+@Component
+class DraftIndexing {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftIndexing.class);
+
+    private final EntityManager entityManager;
+
+    DraftIndexing(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(DraftPublished event) {
+        reindex(event.draftId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(DraftChanged event) {
+        reindex(event.draftId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(DraftRevised event) {
+        reindex(event.draftId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(DraftOpened event) {
+        reindex(event.draftId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(DraftClosed event) {
+        reindex(event.draftId());
+    }
+
+    /** Indexes the draft and its current articles if it is public; removes everything else of it. */
+    void reindex(long draftId) {
+        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+        Draft draft = entityManager.find(Draft.class, draftId);
+        boolean visible = draft != null && draft.getStatus().isPublic();
+        if (visible) {
+            plan.addOrUpdate(draft);
+        } else {
+            plan.purge(Draft.class, draftId, null);
+        }
+        Set<Long> current = visible
+                ? draft.currentArticles().stream().map(TextBlock::getId).collect(Collectors.toSet())
+                : Set.of();
+        List<TextBlock> articles = entityManager.createQuery(
+                "select b from TextBlock b where b.version.draft.id = :draftId and b.kind = :article", TextBlock.class)
+                .setParameter("draftId", draftId).setParameter("article", BlockKind.ARTICLE).getResultList();
+        for (TextBlock article : articles) {
+            if (current.contains(article.getId())) {
+                plan.addOrUpdate(article);
+            } else {
+                plan.purge(TextBlock.class, article.getId(), null);
+            }
+        }
+        log.debug("Indexed draft {} with {} current articles", draftId, current.size());
+    }
+}

@@ -1,0 +1,176 @@
+package vn.gopy.search.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gopy.drafts.Draft;
+import vn.gopy.drafts.DraftCard;
+import vn.gopy.drafts.DraftCatalog;
+import vn.gopy.search.AffectingDraft;
+import vn.gopy.search.ArticleHit;
+import vn.gopy.search.Facet;
+import vn.gopy.search.FacetCount;
+import vn.gopy.search.ImpactProfile;
+import vn.gopy.search.SearchHit;
+import vn.gopy.search.SearchQuery;
+import vn.gopy.search.SearchResults;
+import vn.gopy.search.SearchService;
+import vn.gopy.search.SearchSort;
+import vn.gopy.search.Suggestion;
+
+/**
+ * Search on the Lucene index: one query for the page of drafts with its highlights and facet counts, one
+ * more per facet that has a selection (so its other values keep their counts), one for the best article
+ * of each draft on the page, and one database read for the page's cards.
+ */
+@Service
+@Transactional(readOnly = true)
+class HibernateSearchService implements SearchService {
+
+    /** A facet lists at most this many values; provinces (34) are the longest list. */
+    private static final int FACET_VALUES = 100;
+
+    private final EntityManager entityManager;
+    private final DraftCatalog catalog;
+    private final FacetLabels labels;
+    private final Suggestions suggestions;
+    private final AffectingDrafts affectingDrafts;
+
+    HibernateSearchService(EntityManager entityManager, DraftCatalog catalog, FacetLabels labels,
+            Suggestions suggestions, AffectingDrafts affectingDrafts) {
+        this.entityManager = entityManager;
+        this.catalog = catalog;
+        this.labels = labels;
+        this.suggestions = suggestions;
+        this.affectingDrafts = affectingDrafts;
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query, Locale locale) {
+        long started = System.nanoTime();
+        SearchSession session = Search.session(entityManager);
+        QueryText text = QueryText.parse(query.text());
+        var search = session.search(Draft.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight(DraftFields.TITLE),
+                        f.highlight(DraftFields.SUMMARY), f.highlight(DraftFields.IMPACT)).asList())
+                .where(f -> predicate(f, text, query, null))
+                .sort(f -> order(f, query.sort(), text))
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+                .highlighter(DraftFields.TITLE, h -> h.plain().numberOfFragments(1).fragmentSize(400))
+                .highlighter(DraftFields.SUMMARY, h -> h.plain().numberOfFragments(1).fragmentSize(220))
+                .highlighter(DraftFields.IMPACT, h -> h.plain().numberOfFragments(1).fragmentSize(220));
+        Map<Facet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            if (!query.filters().containsKey(facet)) {
+                keys.put(facet, AggregationKey.of(facet.name()));
+                search.aggregation(keys.get(facet), f -> f.terms().field(Filters.field(facet), Object.class)
+                        .maxTermCount(FACET_VALUES));
+            }
+        }
+        SearchResult<List<?>> result = search.fetch((query.page() - 1) * query.pageSize(), query.pageSize());
+        Map<Facet, Map<Object, Long>> counts = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+        for (Facet facet : query.filters().keySet()) {
+            counts.put(facet, disjunctiveCounts(session, text, query, facet));
+        }
+        List<SearchHit> hits = hits(session, text, result.hits());
+        long took = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResults(query, result.total().hitCountLowerBound(), hits, facets(counts, query, locale), took);
+    }
+
+    @Override
+    public List<Suggestion> suggest(String typed, int limit) {
+        return suggestions.suggest(Search.session(entityManager), typed, limit);
+    }
+
+    @Override
+    public List<AffectingDraft> affecting(ImpactProfile profile, int limit, Locale locale) {
+        return affectingDrafts.find(Search.session(entityManager), profile, limit, locale);
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, QueryText text, SearchQuery query, Facet left) {
+        var bool = f.bool();
+        bool.must(text.isEmpty() ? f.matchAll() : TextMatch.of(f, text, DraftFields.TEXTS));
+        SearchPredicate filters = Filters.of(f, query.filters(), left);
+        if (filters != null) {
+            bool.filter(filters);
+        }
+        return bool;
+    }
+
+    private static SortFinalStep order(SearchSortFactory f, SearchSort sort, QueryText text) {
+        return switch (sort) {
+            case RELEVANCE -> text.isEmpty() ? newest(f) : f.score().then().field(DraftFields.PUBLISHED).desc();
+            case NEWEST -> newest(f);
+            case CLOSING_SOONEST -> f.field(DraftFields.STATUS_RANK).asc().then().field(DraftFields.CLOSES).asc();
+        };
+    }
+
+    private static SortFinalStep newest(SearchSortFactory f) {
+        return f.field(DraftFields.PUBLISHED).desc();
+    }
+
+    private Map<Object, Long> disjunctiveCounts(SearchSession session, QueryText text, SearchQuery query, Facet facet) {
+        AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.name());
+        return session.search(Draft.class).where(f -> predicate(f, text, query, facet))
+                .aggregation(key, f -> f.terms().field(Filters.field(facet), Object.class).maxTermCount(FACET_VALUES))
+                .fetch(0).aggregation(key);
+    }
+
+    private List<SearchHit> hits(SearchSession session, QueryText text, List<List<?>> rows) {
+        List<Long> ids = rows.stream().map(row -> (Long) row.get(0)).toList();
+        Map<Long, DraftCard> cards = new java.util.HashMap<>();
+        catalog.cards(ids).forEach(card -> cards.put(card.id(), card));
+        Map<Long, ArticleHit> articles = BestArticles.of(session, text, ids);
+        List<SearchHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            DraftCard card = cards.get((Long) row.get(0));
+            if (card == null) {
+                continue; // unpublished since it was indexed: never show it
+            }
+            String title = Highlights.first(row.get(1));
+            String snippet = Highlights.first(row.get(2));
+            hits.add(new SearchHit(card, title.isEmpty() ? Highlights.escaped(card.title()) : title,
+                    snippet.isEmpty() ? Highlights.first(row.get(3)) : snippet, articles.get(card.id())));
+        }
+        return hits;
+    }
+
+    private Map<Facet, List<FacetCount>> facets(Map<Facet, Map<Object, Long>> counts, SearchQuery query, Locale locale) {
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        counts.forEach((facet, values) -> {
+            List<FacetCount> list = new ArrayList<>();
+            values.forEach((value, count) -> {
+                String code = String.valueOf(value);
+                list.add(new FacetCount(code, labels.label(facet, code, locale), count,
+                        query.selected(facet).contains(code)));
+            });
+            for (String selected : query.selected(facet)) {
+                if (list.stream().noneMatch(c -> c.value().equals(selected))) {
+                    list.add(new FacetCount(selected, labels.label(facet, selected, locale), 0, true));
+                }
+            }
+            list.sort(facet == Facet.YEAR ? Comparator.comparing(FacetCount::value).reversed()
+                    : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
+            facets.put(facet, List.copyOf(list));
+        });
+        return facets;
+    }
+}
