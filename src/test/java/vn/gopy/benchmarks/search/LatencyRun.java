@@ -21,7 +21,7 @@ import vn.gopy.benchmarks.search.BenchQueries.MixQuery;
 final class LatencyRun {
 
     record Figures(double p50, double p95, double p99, double max, double concurrentP95, double queriesPerSecond,
-            List<String> slowest) {
+            List<String> slowest, List<String> failed) {
     }
 
     private final BenchSettings settings;
@@ -30,9 +30,20 @@ final class LatencyRun {
         this.settings = settings;
     }
 
-    Figures measure(SearchEngine engine, List<MixQuery> mix, Runnable perThreadSetUp) throws Exception {
+    Figures measure(SearchEngine engine, List<MixQuery> allQueries, Runnable perThreadSetUp) throws Exception {
         perThreadSetUp.run();
-        for (int i = 0; i < settings.warmupRounds(); i++) {
+        // A query that fails is reported and left out of the timings, so that one bug does not hide the rest.
+        List<String> failed = new ArrayList<>();
+        List<MixQuery> mix = new ArrayList<>();
+        for (MixQuery q : allQueries) {
+            try {
+                engine.search(q.query());
+                mix.add(q);
+            } catch (RuntimeException e) {
+                failed.add("%s -> %s: %s".formatted(q.parameters(), e.getClass().getSimpleName(), e.getMessage()));
+            }
+        }
+        for (int i = 1; i < settings.warmupRounds(); i++) {
             for (MixQuery q : mix) {
                 engine.search(q.query());
             }
@@ -83,7 +94,7 @@ final class LatencyRun {
         List<Long> sorted = new ArrayList<>(concurrent);
         Collections.sort(sorted);
         return new Figures(ms(single, 0.50), ms(single, 0.95), ms(single, 0.99), single.getLast() / 1e6,
-                ms(sorted, 0.95), sorted.size() / seconds, slowest);
+                ms(sorted, 0.95), sorted.size() / seconds, slowest, failed);
     }
 
     private static double ms(List<Long> sorted, double quantile) {

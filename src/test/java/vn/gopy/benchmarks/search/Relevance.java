@@ -23,7 +23,13 @@ final class Relevance {
         double ndcg = 0;
         List<Integer> ranks = new ArrayList<>();
         for (JudgedQuery q : judged) {
-            List<String> found = engine.search(SearchQuery.of(q.text()));
+            List<String> found;
+            try {
+                found = engine.search(SearchQuery.of(q.text()));
+            } catch (RuntimeException e) {
+                System.out.printf("%s failed on the judged query %s: %s%n", engine.name(), q.text(), e);
+                found = List.of();
+            }
             int first = 0;
             double dcg = 0;
             for (int i = 0; i < Math.min(10, found.size()); i++) {

@@ -31,9 +31,10 @@ final class Results {
     void latency(SearchEngine engine, LatencyRun.Figures f) {
         latency.put(engine.name(), f);
         report.line("%s on the mix of %d queries: single client p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                + "concurrent clients: %.1f queries/s, p95 %.1f ms", engine.name(), mix.size(), f.p50(), f.p95(), f.p99(),
+                + "concurrent clients: %.1f queries/s, p95 %.1f ms", engine.name(), mix.size() - f.failed().size(), f.p50(), f.p95(), f.p99(),
                 f.max(), f.queriesPerSecond(), f.concurrentP95());
         report.line("  slowest queries: %s", String.join("; ", f.slowest()));
+        f.failed().forEach(failure -> report.line("  FAILED, left out of the timings: %s", failure));
     }
 
     /** Rank of the expected draft per judged query and engine (0: not in the first ten). */
