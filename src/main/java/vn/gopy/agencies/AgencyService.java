@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gopy.agencies.internal.AgencyRepository;
@@ -25,10 +26,12 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AgencyService(AgencyRepository agencies, Clock clock) {
+    AgencyService(AgencyRepository agencies, Clock clock, ApplicationEventPublisher events) {
         this.agencies = agencies;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<AgencySummary> all() {
@@ -47,7 +50,9 @@ public class AgencyService {
     @Transactional
     public AgencySummary create(AgencyForm form) {
         check(form, null);
-        return agencies.save(new Agency(form, clock.instant())).summary();
+        AgencySummary created = agencies.save(new Agency(form, clock.instant())).summary();
+        events.publishEvent(new AgencyChanged(created.id()));
+        return created;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -56,6 +61,7 @@ public class AgencyService {
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency " + id));
         check(form, id);
         agency.update(form);
+        events.publishEvent(new AgencyChanged(id));
         return agency.summary();
     }
 

@@ -1,6 +1,5 @@
 package vn.gopy.search.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,40 +10,42 @@ import vn.gopy.agencies.AgencyService;
 import vn.gopy.agencies.AgencySummary;
 
 /**
- * Agencies by id, read at most once a minute: indexing 10,000 drafts or naming the agency facet of every
- * search must not ask the database each time. A renamed agency shows in search within a minute, and in
- * the words searched after the drafts are next indexed.
+ * Agencies by id, read once and again after an agency changes (see {@link DraftIndexing}): indexing 10,000 drafts or naming the agency
+ * facet of every search must not ask the database each time.
  */
 @Component
 class AgencyNames {
 
-    private static final Duration FRESHNESS = Duration.ofMinutes(1);
-
     private final AgencyService agencies;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
+    private volatile Map<Long, AgencySummary> snapshot;
 
     AgencyNames(AgencyService agencies) {
         this.agencies = agencies;
     }
 
     AgencySummary find(long id) {
-        return current().byId().get(id);
+        AgencySummary found = current().get(id);
+        if (found == null) { // created since the last read
+            forget();
+            found = current().get(id);
+        }
+        return found;
+    }
+
+    void forget() {
+        snapshot = null;
     }
 
     List<AgencySummary> all() {
-        return List.copyOf(current().byId().values());
+        return List.copyOf(current().values());
     }
 
-    private Snapshot current() {
-        Snapshot now = snapshot;
-        if (System.nanoTime() - now.readAt() > FRESHNESS.toNanos() || now.byId().isEmpty()) {
-            now = new Snapshot(agencies.all().stream().collect(Collectors.toMap(AgencySummary::id, Function.identity())),
-                    System.nanoTime());
+    private Map<Long, AgencySummary> current() {
+        Map<Long, AgencySummary> now = snapshot;
+        if (now == null) {
+            now = agencies.all().stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
             snapshot = now;
         }
         return now;
-    }
-
-    private record Snapshot(Map<Long, AgencySummary> byId, long readAt) {
     }
 }

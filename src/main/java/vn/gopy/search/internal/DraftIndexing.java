@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.gopy.agencies.AgencyChanged;
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.Draft;
 import vn.gopy.drafts.DraftEvents.DraftChanged;
@@ -34,9 +35,11 @@ class DraftIndexing {
     private static final Logger log = LoggerFactory.getLogger(DraftIndexing.class);
 
     private final EntityManager entityManager;
+    private final AgencyNames agencyNames;
 
-    DraftIndexing(EntityManager entityManager) {
+    DraftIndexing(EntityManager entityManager, AgencyNames agencyNames) {
         this.entityManager = entityManager;
+        this.agencyNames = agencyNames;
     }
 
     @TransactionalEventListener
@@ -67,6 +70,15 @@ class DraftIndexing {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(DraftClosed event) {
         reindex(event.draftId());
+    }
+
+    /** The agency's names are searchable words of its drafts. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AgencyChanged event) {
+        agencyNames.forget();
+        entityManager.createQuery("select d.id from Draft d where d.agencyId = :agency", Long.class)
+                .setParameter("agency", event.agencyId()).getResultList().forEach(this::reindex);
     }
 
     /** Indexes the draft and its current articles if it is public; removes everything else of it. */
