@@ -21,7 +21,7 @@ import vn.gopy.benchmarks.search.BenchQueries.MixQuery;
 final class LatencyRun {
 
     record Figures(double p50, double p95, double p99, double max, double concurrentP95, double queriesPerSecond,
-            List<String> slowest, List<String> failed) {
+            List<String> slowest, List<String> failed, Map<String, Double> medianByCategory) {
     }
 
     private final BenchSettings settings;
@@ -50,6 +50,7 @@ final class LatencyRun {
         }
         List<Long> single = new ArrayList<>();
         Map<String, List<Long>> byQuery = new HashMap<>();
+        Map<String, List<Long>> byCategory = new java.util.TreeMap<>();
         for (int round = 0; round < settings.rounds(); round++) {
             for (MixQuery q : mix) {
                 long started = System.nanoTime();
@@ -57,6 +58,7 @@ final class LatencyRun {
                 long took = System.nanoTime() - started;
                 single.add(took);
                 byQuery.computeIfAbsent(q.parameters(), k -> new ArrayList<>()).add(took);
+                byCategory.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(took);
             }
         }
         Collections.sort(single);
@@ -94,12 +96,18 @@ final class LatencyRun {
         List<Long> sorted = new ArrayList<>(concurrent);
         Collections.sort(sorted);
         return new Figures(ms(single, 0.50), ms(single, 0.95), ms(single, 0.99), single.getLast() / 1e6,
-                ms(sorted, 0.95), sorted.size() / seconds, slowest, failed);
+                ms(sorted, 0.95), sorted.size() / seconds, slowest, failed, medians(byCategory));
     }
 
     private static double ms(List<Long> sorted, double quantile) {
         int index = (int) Math.ceil(quantile * sorted.size()) - 1;
         return sorted.get(Math.clamp(index, 0, sorted.size() - 1)) / 1e6;
+    }
+
+    private static Map<String, Double> medians(Map<String, List<Long>> groups) {
+        Map<String, Double> medians = new java.util.LinkedHashMap<>();
+        groups.forEach((group, values) -> medians.put(group, median(values) / 1e6));
+        return medians;
     }
 
     private static double median(List<Long> values) {

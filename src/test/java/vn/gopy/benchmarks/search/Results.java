@@ -34,6 +34,9 @@ final class Results {
                 + "concurrent clients: %.1f queries/s, p95 %.1f ms", engine.name(), mix.size() - f.failed().size(), f.p50(), f.p95(), f.p99(),
                 f.max(), f.queriesPerSecond(), f.concurrentP95());
         report.line("  slowest queries: %s", String.join("; ", f.slowest()));
+        StringBuilder categories = new StringBuilder();
+        f.medianByCategory().forEach((category, ms) -> categories.append("%s %.1f ms; ".formatted(category, ms)));
+        report.line("  median by kind of query, single client: %s", categories);
         f.failed().forEach(failure -> report.line("  FAILED, left out of the timings: %s", failure));
     }
 
