@@ -53,7 +53,7 @@ public class SearchFixtures {
     }
 
     public static TextBlockData article(String number, String title, String body) {
-        return new TextBlockData(BlockKind.ARTICLE, "Điều " + number, title, body);
+        return new TextBlockData(BlockKind.ARTICLE, number, title, body);
     }
 
     /** A draft to publish, with sensible defaults for whatever a test does not care about. */

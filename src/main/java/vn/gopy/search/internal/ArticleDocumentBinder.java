@@ -15,8 +15,8 @@ import vn.gopy.drafts.TextBlock;
 import static vn.gopy.search.internal.ArticleFields.*;
 
 /**
- * Writes one article's document: which draft it belongs to (to filter by and to link), its label
- * ("Điều 12") and title, and its clauses, stored so that the matching words can be highlighted.
+ * Writes one article's document: which draft it belongs to (to filter by and to link), its label (the
+ * number, "12", as in the article's address) and title, and its clauses, stored so that the matching words can be highlighted.
  */
 class ArticleDocumentBinder implements TypeBinder {
 
@@ -66,7 +66,7 @@ class ArticleDocumentBinder implements TypeBinder {
             target.addValue(draftId, draft.getId());
             target.addValue(draftTitle, draft.getTitle());
             target.addValue(label, article.getLabel());
-            title.write(target, join(article.getLabel(), article.getTitle()), english);
+            title.write(target, article.getTitle(), english);
             body.write(target, article.getBody(), english);
             if (article.getTitle() != null) {
                 target.addValue(titlePrefixes, article.getTitle());

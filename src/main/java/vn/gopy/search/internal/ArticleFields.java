@@ -16,7 +16,7 @@ final class ArticleFields {
     static final String BODY = "body";
     static final String TITLE_PREFIXES = "title_prefixes";
 
-    static final List<Weighted> TEXTS = List.of(new Weighted(TITLE, 3), new Weighted(BODY, 1));
+    static final List<Weighted> TEXTS = List.of(new Weighted(TITLE, 3, true), new Weighted(BODY, 1, true));
 
     private ArticleFields() {
     }

@@ -1,6 +1,7 @@
 package vn.gopy.search.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,30 +22,41 @@ final class BestArticles {
     private BestArticles() {
     }
 
-    static Map<Long, ArticleHit> of(SearchSession session, QueryText text, List<Long> draftIds) {
-        Map<Long, ArticleHit> best = new HashMap<>();
+    static Map<Long, ArticleHit> of(SearchSession session, QueryText text, boolean typos, List<Long> draftIds) {
         if (text.isEmpty() || draftIds.isEmpty()) {
-            return best;
+            return Map.of();
         }
-        List<List<?>> rows = session.search(TextBlock.class)
-                .select(f -> f.composite().from(f.field(ArticleFields.DRAFT_ID, Long.class),
-                        f.field(ArticleFields.LABEL, String.class), f.field(ArticleFields.TITLE, String.class),
-                        f.highlight(ArticleFields.TITLE),
-                        f.highlight(ArticleFields.BODY)).asList())
+        // First the best article of each draft, without highlights (the costly part), then highlights for those.
+        Map<Long, Long> bestOfDraft = new LinkedHashMap<>();
+        session.search(TextBlock.class)
+                .select(f -> f.composite().from(f.field(ArticleFields.DRAFT_ID, Long.class), f.id(Long.class)).asList())
                 .where((f, root) -> {
                     root.add(f.terms().field(ArticleFields.DRAFT_ID).matchingAny(draftIds));
-                    root.add(TextMatch.of(f, text, ArticleFields.TEXTS));
+                    root.add(TextMatch.of(f, text, ArticleFields.TEXTS, typos));
                 })
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-                .highlighter(ArticleFields.TITLE, h -> h.plain().numberOfFragments(1).fragmentSize(300))
-                .highlighter(ArticleFields.BODY, h -> h.plain().numberOfFragments(1).fragmentSize(200)
-                        .noMatchSize(200))
-                .fetchHits(CANDIDATES);
-        for (List<?> row : rows) {
-            String title = Highlights.first(row.get(3));
-            best.putIfAbsent((Long) row.get(0), new ArticleHit((String) row.get(1),
-                    title.isEmpty() ? Highlights.escaped((String) row.get(2)) : title, Highlights.first(row.get(4))));
+                .fetchHits(CANDIDATES)
+                .forEach(row -> bestOfDraft.putIfAbsent((Long) row.get(0), (Long) row.get(1)));
+        if (bestOfDraft.isEmpty()) {
+            return Map.of();
         }
+        Map<Long, ArticleHit> best = new HashMap<>();
+        session.search(TextBlock.class)
+                .select(f -> f.composite().from(f.field(ArticleFields.DRAFT_ID, Long.class),
+                        f.field(ArticleFields.LABEL, String.class), f.field(ArticleFields.TITLE, String.class),
+                        f.highlight(ArticleFields.TITLE), f.highlight(ArticleFields.BODY)).asList())
+                .where((f, root) -> {
+                    root.add(f.id().matchingAny(bestOfDraft.values()));
+                    root.add(TextMatch.of(f, text, ArticleFields.TEXTS, typos));
+                })
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1))
+                .fetchHits(bestOfDraft.size())
+                .forEach(row -> {
+                    String title = Highlights.first(row.get(3));
+                    best.put((Long) row.get(0), new ArticleHit((String) row.get(1),
+                            title.isEmpty() ? Highlights.escaped((String) row.get(2)) : title,
+                            Highlights.first(row.get(4))));
+                });
         return best;
     }
 }

@@ -67,32 +67,45 @@ class HibernateSearchService implements SearchService {
         long started = System.nanoTime();
         SearchSession session = Search.session(entityManager);
         QueryText text = QueryText.parse(query.text());
+        Attempt attempt = new Attempt(text, false);
+        SearchResult<List<?>> result = run(session, attempt, query);
+        if (result.total().hitCountLowerBound() == 0 && text.allowsTypos()) {
+            attempt = new Attempt(text, true);
+            result = run(session, attempt, query);
+        }
+        Map<Facet, Map<Object, Long>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            counts.put(facet, query.filters().containsKey(facet) ? disjunctiveCounts(session, attempt, query, facet)
+                    : result.aggregation(key(facet)));
+        }
+        List<SearchHit> hits = hits(session, attempt, result.hits());
+        long took = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResults(query, result.total().hitCountLowerBound(), hits, facets(counts, query, locale), took);
+    }
+
+    /** The words, and whether they may be a letter or two off: only when they find nothing as typed. */
+    private record Attempt(QueryText text, boolean typos) {
+    }
+
+    private SearchResult<List<?>> run(SearchSession session, Attempt attempt, SearchQuery query) {
         var search = session.search(Draft.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.highlight(DraftFields.TITLE),
                         f.highlight(DraftFields.SUMMARY), f.highlight(DraftFields.IMPACT)).asList())
-                .where(f -> predicate(f, text, query, null))
-                .sort(f -> order(f, query.sort(), text))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-                .highlighter(DraftFields.TITLE, h -> h.plain().numberOfFragments(1).fragmentSize(400))
-                .highlighter(DraftFields.SUMMARY, h -> h.plain().numberOfFragments(1).fragmentSize(220))
-                .highlighter(DraftFields.IMPACT, h -> h.plain().numberOfFragments(1).fragmentSize(220));
-        Map<Facet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(Facet.class);
+                .where(f -> predicate(f, attempt, query, null))
+                .sort(f -> order(f, query.sort(), attempt.text()))
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1));
         for (Facet facet : Facet.values()) {
             if (!query.filters().containsKey(facet)) {
-                keys.put(facet, AggregationKey.of(facet.name()));
-                search.aggregation(keys.get(facet), f -> f.terms().field(Filters.field(facet), Object.class)
+                search.aggregation(key(facet), f -> f.terms().field(Filters.field(facet), Object.class)
                         .maxTermCount(FACET_VALUES));
             }
         }
-        SearchResult<List<?>> result = search.fetch((query.page() - 1) * query.pageSize(), query.pageSize());
-        Map<Facet, Map<Object, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
-        for (Facet facet : query.filters().keySet()) {
-            counts.put(facet, disjunctiveCounts(session, text, query, facet));
-        }
-        List<SearchHit> hits = hits(session, text, result.hits());
-        long took = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResults(query, result.total().hitCountLowerBound(), hits, facets(counts, query, locale), took);
+        return search.fetch((query.page() - 1) * query.pageSize(), query.pageSize());
+    }
+
+    private static AggregationKey<Map<Object, Long>> key(Facet facet) {
+        return AggregationKey.of(facet.name());
     }
 
     @Override
@@ -105,9 +118,11 @@ class HibernateSearchService implements SearchService {
         return affectingDrafts.find(Search.session(entityManager), profile, limit, locale);
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, QueryText text, SearchQuery query, Facet left) {
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, Attempt attempt, SearchQuery query,
+            Facet left) {
         var bool = f.bool();
-        bool.must(text.isEmpty() ? f.matchAll() : TextMatch.of(f, text, DraftFields.TEXTS));
+        bool.must(attempt.text().isEmpty() ? f.matchAll()
+                : TextMatch.of(f, attempt.text(), DraftFields.TEXTS, attempt.typos()));
         SearchPredicate filters = Filters.of(f, query.filters(), left);
         if (filters != null) {
             bool.filter(filters);
@@ -127,18 +142,19 @@ class HibernateSearchService implements SearchService {
         return f.field(DraftFields.PUBLISHED).desc();
     }
 
-    private Map<Object, Long> disjunctiveCounts(SearchSession session, QueryText text, SearchQuery query, Facet facet) {
-        AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.name());
-        return session.search(Draft.class).where(f -> predicate(f, text, query, facet))
+    private Map<Object, Long> disjunctiveCounts(SearchSession session, Attempt attempt, SearchQuery query,
+            Facet facet) {
+        AggregationKey<Map<Object, Long>> key = key(facet);
+        return session.search(Draft.class).where(f -> predicate(f, attempt, query, facet))
                 .aggregation(key, f -> f.terms().field(Filters.field(facet), Object.class).maxTermCount(FACET_VALUES))
                 .fetch(0).aggregation(key);
     }
 
-    private List<SearchHit> hits(SearchSession session, QueryText text, List<List<?>> rows) {
+    private List<SearchHit> hits(SearchSession session, Attempt attempt, List<List<?>> rows) {
         List<Long> ids = rows.stream().map(row -> (Long) row.get(0)).toList();
         Map<Long, DraftCard> cards = new java.util.HashMap<>();
         catalog.cards(ids).forEach(card -> cards.put(card.id(), card));
-        Map<Long, ArticleHit> articles = BestArticles.of(session, text, ids);
+        Map<Long, ArticleHit> articles = BestArticles.of(session, attempt.text(), attempt.typos(), ids);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : rows) {
             DraftCard card = cards.get((Long) row.get(0));

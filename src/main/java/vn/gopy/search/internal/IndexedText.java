@@ -47,7 +47,7 @@ final class IndexedText {
     private static IndexedText declare(IndexSchemaElement schema, String name, boolean shown, boolean multiValued) {
         var folded = schema.field(name, f -> {
             var type = f.asString().analyzer(SearchAnalysis.FOLDED);
-            return shown ? type.projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN)) : type;
+            return shown ? type.projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED)) : type;
         });
         var exact = schema.field(exact(name), f -> f.asString().analyzer(SearchAnalysis.EXACT));
         var english = schema.field(english(name), f -> f.asString().analyzer(SearchAnalysis.ENGLISH));

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a reader typed, as words and "quoted phrases". Nothing typed is syntax: brackets, operators and
@@ -11,6 +13,8 @@ import java.util.Locale;
  * so no input can fail or turn into an expensive query. At most {@link #MAX_WORDS} words count.
  */
 record QueryText(List<String> words, List<String> phrases) {
+
+    private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     static final int MAX_WORDS = 12;
 
@@ -34,28 +38,17 @@ record QueryText(List<String> words, List<String> phrases) {
                 List.copyOf(phrases.subList(0, Math.min(phrases.size(), MAX_WORDS))));
     }
 
+    /**
+     * The runs of letters and digits: the analyzers split "e-commerce" and "12/2026/NĐ-CP" there too, and a
+     * word must be one token for its typo tolerance to be judged by its own length.
+     */
     private static List<String> pieces(String part) {
         List<String> pieces = new ArrayList<>();
-        for (String piece : part.strip().split("\\s+")) {
-            String word = trimSymbols(piece);
-            if (!word.isEmpty()) {
-                pieces.add(word);
-            }
+        Matcher run = RUN.matcher(part);
+        while (run.find()) {
+            pieces.add(run.group());
         }
         return pieces;
-    }
-
-    /** Keeps letters and digits and what joins them ("12/2026/NĐ-CP"), drops symbols around them. */
-    private static String trimSymbols(String piece) {
-        int start = 0;
-        int end = piece.length();
-        while (start < end && !Character.isLetterOrDigit(piece.codePointAt(start))) {
-            start += Character.charCount(piece.codePointAt(start));
-        }
-        while (end > start && !Character.isLetterOrDigit(piece.codePointBefore(end))) {
-            end -= Character.charCount(piece.codePointBefore(end));
-        }
-        return piece.substring(start, end);
     }
 
     boolean isEmpty() {
@@ -69,10 +62,17 @@ record QueryText(List<String> words, List<String> phrases) {
         return String.join(" ", all);
     }
 
-    /** Typo tolerance for longer words only: Vietnamese syllables are short, and one letter off is another word. */
+    /**
+     * Typos allowed in a word when the words as typed find nothing: none in short words (a Vietnamese
+     * syllable one letter off is another word), one from six letters, two from nine.
+     */
     static int allowedEdits(String word) {
         int letters = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").length();
         return letters >= 9 ? 2 : letters >= 6 ? 1 : 0;
+    }
+
+    boolean allowsTypos() {
+        return words.stream().anyMatch(w -> allowedEdits(w) > 0);
     }
 }

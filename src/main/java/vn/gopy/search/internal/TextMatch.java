@@ -11,7 +11,7 @@ import vn.gopy.search.internal.DraftFields.Weighted;
 
 /**
  * The full-text predicate for a set of weighted text fields. Every word and phrase must occur, folded or
- * stemmed, in some field; longer words tolerate typos. Scores rise when the words occur with their
+ * stemmed, in some field; with {@code typos}, longer words may be a letter or two off. Scores rise when the words occur with their
  * diacritics (the exact fields) and when they occur next to each other, as Vietnamese words of several
  * syllables do ("nhà ở xã hội").
  */
@@ -23,10 +23,10 @@ final class TextMatch {
     private TextMatch() {
     }
 
-    static PredicateFinalStep of(SearchPredicateFactory f, QueryText text, List<Weighted> fields) {
+    static PredicateFinalStep of(SearchPredicateFactory f, QueryText text, List<Weighted> fields, boolean typos) {
         var bool = f.bool();
         for (String word : text.words()) {
-            bool.must(f.or(foldedWord(f, word, fields), match(f, fields, IndexedText::english).matching(word).toPredicate()));
+            bool.must(f.or(foldedWord(f, word, fields, typos), match(f, fields, IndexedText::english).matching(word).toPredicate()));
         }
         for (String phrase : text.phrases()) {
             bool.must(f.or(phrase(f, fields, name -> name).matching(phrase),
@@ -34,14 +34,16 @@ final class TextMatch {
         }
         bool.should(match(f, fields, IndexedText::exact).matching(text.all()).boost(EXACT_BOOST));
         if (text.words().size() > 1) {
-            bool.should(phrase(f, fields, name -> name).matching(String.join(" ", text.words())).slop(1)
+            List<Weighted> near = fields.stream().filter(Weighted::proximity).toList();
+            bool.should(phrase(f, near, name -> name).matching(String.join(" ", text.words())).slop(1)
                     .boost(ADJACENT_BOOST));
         }
         return bool;
     }
 
-    private static SearchPredicate foldedWord(SearchPredicateFactory f, String word, List<Weighted> fields) {
-        int edits = QueryText.allowedEdits(word);
+    private static SearchPredicate foldedWord(SearchPredicateFactory f, String word, List<Weighted> fields,
+            boolean typos) {
+        int edits = typos ? QueryText.allowedEdits(word) : 0;
         var match = match(f, fields, name -> name).matching(word);
         return edits == 0 ? match.toPredicate() : match.fuzzy(edits, 1).toPredicate();
     }
