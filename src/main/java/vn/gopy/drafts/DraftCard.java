@@ -3,6 +3,7 @@ package vn.gopy.drafts;
 import java.time.Instant;
 
 import vn.gopy.agencies.AgencySummary;
+import vn.gopy.common.PortalTime;
 import vn.gopy.taxonomies.Term;
 
 /**
@@ -13,4 +14,20 @@ import vn.gopy.taxonomies.Term;
 public record DraftCard(long id, String referenceNumber, String title, Term documentType, AgencySummary agency,
         String language, DraftStatus status, Instant opensAt, Instant closesAt, Instant publishedAt,
         String summary, long daysLeft, long daysUntilOpening, Instant updatedAt) {
+
+    /**
+     * The card at {@code now}: a public draft's status and the days left follow the window and the clock,
+     * whatever status was stored (the clock job may not have caught up yet).
+     */
+    public static DraftCard at(Instant now, long id, String referenceNumber, String title, Term documentType,
+            AgencySummary agency, String language, boolean isPublic, ConsultationWindow window, Instant publishedAt,
+            String summary, Instant updatedAt) {
+        long daysLeft = window.closesAt() == null ? 0
+                : Math.max(0, PortalTime.calendarDaysUntil(now, window.closesAt()));
+        long daysUntilOpening = window.opensAt() == null ? 0
+                : Math.max(0, PortalTime.calendarDaysUntil(now, window.opensAt()));
+        DraftStatus status = isPublic ? window.phaseAt(now) : DraftStatus.DRAFT;
+        return new DraftCard(id, referenceNumber, title, documentType, agency, language, status,
+                window.opensAt(), window.closesAt(), publishedAt, summary, daysLeft, daysUntilOpening, updatedAt);
+    }
 }

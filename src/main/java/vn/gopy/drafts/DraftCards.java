@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.gopy.agencies.AgencyService;
 import vn.gopy.agencies.AgencySummary;
-import vn.gopy.common.PortalTime;
 import vn.gopy.taxonomies.Taxonomies;
 import vn.gopy.taxonomies.Term;
 
@@ -39,10 +38,7 @@ class DraftCards {
         ConsultationWindow w = d.window();
         Term type = taxonomies.documentTypes().find(d.getDocumentTypeCode())
                 .orElse(new Term(d.getDocumentTypeCode(), d.getDocumentTypeCode(), d.getDocumentTypeCode()));
-        long daysLeft = w.closesAt() == null ? 0 : Math.max(0, PortalTime.calendarDaysUntil(now, w.closesAt()));
-        long daysUntilOpening = w.opensAt() == null ? 0 : Math.max(0, PortalTime.calendarDaysUntil(now, w.opensAt()));
-        return new DraftCard(d.getId(), d.getReferenceNumber(), d.getTitle(), type, agency, d.getLanguage(),
-                d.statusAt(now), w.opensAt(), w.closesAt(), d.getPublishedAt(), d.getSummary(), daysLeft,
-                daysUntilOpening, d.getUpdatedAt());
+        return DraftCard.at(now, d.getId(), d.getReferenceNumber(), d.getTitle(), type, agency, d.getLanguage(),
+                d.getStatus().isPublic(), w, d.getPublishedAt(), d.getSummary(), d.getUpdatedAt());
     }
 }

@@ -3,10 +3,6 @@ package vn.gopy.drafts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,17 +42,6 @@ public class DraftCatalog {
         this.pages = pages;
         this.currentStaff = currentStaff;
         this.clock = clock;
-    }
-
-    /** Cards of the public drafts among {@code ids}, in the order given (search results keep their ranking). */
-    public List<DraftCard> cards(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Draft> byId = drafts.findAllById(ids).stream().filter(d -> d.getStatus().isPublic())
-                .collect(Collectors.toMap(Draft::getId, Function.identity()));
-        List<Draft> ordered = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        return cards.of(ordered, clock.instant());
     }
 
     /** Open consultations, closing soonest first. */

@@ -1,18 +1,14 @@
 package vn.gopy.search.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import vn.gopy.drafts.Draft;
-import vn.gopy.drafts.DraftCard;
-import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.drafts.DraftStatus;
 import vn.gopy.search.AffectingDraft;
 import vn.gopy.search.AffectingDraft.Kind;
@@ -34,11 +30,11 @@ class AffectingDrafts {
     private static final float SIZE = 2;
     private static final float LOCAL = 1;
 
-    private final DraftCatalog catalog;
+    private final ResultCards cards;
     private final FacetLabels labels;
 
-    AffectingDrafts(DraftCatalog catalog, FacetLabels labels) {
-        this.catalog = catalog;
+    AffectingDrafts(ResultCards cards, FacetLabels labels) {
+        this.cards = cards;
         this.labels = labels;
     }
 
@@ -47,22 +43,16 @@ class AffectingDrafts {
             return List.of();
         }
         List<List<?>> rows = session.search(Draft.class)
-                .select(f -> f.composite().from(f.id(Long.class),
+                .select(f -> f.composite().from(ResultCards.projection(f),
                         f.field(DraftFields.SECTOR, String.class).list(), f.field(DraftFields.SIZE, String.class).list(),
                         f.field(DraftFields.PROVINCE, String.class).list(),
                         f.field(DraftFields.GROUP, String.class).list()).asList())
                 .where(f -> predicate(f, profile))
                 .sort(f -> f.score().then().field(DraftFields.CLOSES).asc())
                 .fetchHits(Math.min(limit, 200));
-        List<Long> ids = rows.stream().map(row -> (Long) row.get(0)).toList();
-        Map<Long, DraftCard> cards = new HashMap<>();
-        catalog.cards(ids).forEach(card -> cards.put(card.id(), card));
         List<AffectingDraft> found = new ArrayList<>();
         for (List<?> row : rows) {
-            DraftCard card = cards.get((Long) row.get(0));
-            if (card != null) {
-                found.add(new AffectingDraft(card, reasons(profile, row, locale)));
-            }
+            found.add(new AffectingDraft(cards.card((List<?>) row.get(0)), reasons(profile, row, locale)));
         }
         return found;
     }

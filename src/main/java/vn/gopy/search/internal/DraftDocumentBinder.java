@@ -70,6 +70,10 @@ class DraftDocumentBinder implements TypeBinder {
         private final IndexFieldReference<Instant> published;
         private final IndexFieldReference<Instant> closes;
         private final IndexFieldReference<Integer> statusRank;
+        private final IndexFieldReference<String> reference;
+        private final IndexFieldReference<String> language;
+        private final IndexFieldReference<Instant> opens;
+        private final IndexFieldReference<Instant> publishedAt;
 
         Bridge(IndexSchemaElement schema, Supplier<AgencyNames> agencies, Supplier<Taxonomies> taxonomies) {
             this.agencies = memoized(agencies);
@@ -91,8 +95,20 @@ class DraftDocumentBinder implements TypeBinder {
             year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES)).toReference();
             nationwide = schema.field(NATIONWIDE, f -> f.asBoolean()).toReference();
             published = schema.field(PUBLISHED, f -> f.asInstant().sortable(Sortable.YES)).toReference();
-            closes = schema.field(CLOSES, f -> f.asInstant().sortable(Sortable.YES)).toReference();
+            closes = schema.field(CLOSES, f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
+                    .toReference();
+            reference = stored(schema, REFERENCE);
+            language = stored(schema, LANGUAGE);
+            opens = schema.field(OPENS, f -> f.asInstant().projectable(Projectable.YES).searchable(Searchable.NO))
+                    .toReference();
+            publishedAt = schema.field(PUBLISHED_AT, f -> f.asInstant().projectable(Projectable.YES)
+                    .searchable(Searchable.NO)).toReference();
             statusRank = schema.field(STATUS_RANK, f -> f.asInteger().sortable(Sortable.YES)).toReference();
+        }
+
+        private static IndexFieldReference<String> stored(IndexSchemaElement schema, String name) {
+            return schema.field(name, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+                    .toReference();
         }
 
         /** Facet values are projectable so that "what affects me" can say why a draft matched. */
@@ -129,12 +145,16 @@ class DraftDocumentBinder implements TypeBinder {
             impactSummary.provinces().forEach(v -> target.addValue(province, v));
             impactSummary.citizenGroups().forEach(v -> target.addValue(group, v));
             target.addValue(nationwide, impactSummary.nationwide());
-            Instant publishedAt = draft.getPublishedAt() != null ? draft.getPublishedAt() : draft.window().opensAt();
-            target.addValue(published, publishedAt);
-            if (publishedAt != null) {
-                target.addValue(year, publishedAt.atZone(PortalTime.ZONE).getYear());
+            Instant publishedOrOpens = draft.getPublishedAt() != null ? draft.getPublishedAt() : draft.window().opensAt();
+            target.addValue(published, publishedOrOpens);
+            if (publishedOrOpens != null) {
+                target.addValue(year, publishedOrOpens.atZone(PortalTime.ZONE).getYear());
             }
             target.addValue(closes, draft.window().closesAt());
+            target.addValue(opens, draft.window().opensAt());
+            target.addValue(this.publishedAt, draft.getPublishedAt());
+            target.addValue(reference, draft.getReferenceNumber());
+            target.addValue(language, draft.getLanguage());
             target.addValue(statusRank, rank(draft.getStatus()));
         }
 

@@ -31,6 +31,12 @@ final class DraftFields {
     static final String CLOSES = "closes";
     static final String STATUS_RANK = "status_rank";
 
+    // Stored for the result cards, so that a search needs no database (with TITLE, SUMMARY, AGENCY, TYPE, CLOSES)
+    static final String REFERENCE = "reference";
+    static final String LANGUAGE = "language";
+    static final String OPENS = "opens";
+    static final String PUBLISHED_AT = "published_at";
+
     /**
      * Text fields and their weights: a word in the title says more than a word in article 80. Words next to
      * each other are rewarded in the short fields only: checking positions across a whole law for common

@@ -19,10 +19,10 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gopy.drafts.Draft;
 import vn.gopy.drafts.DraftCard;
-import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.search.AffectingDraft;
 import vn.gopy.search.ArticleHit;
 import vn.gopy.search.Facet;
@@ -38,25 +38,25 @@ import vn.gopy.search.Suggestion;
 /**
  * Search on the Lucene index: one query for the page of drafts with its highlights and facet counts, one
  * more per facet that has a selection (so its other values keep their counts), one for the best article
- * of each draft on the page, and one database read for the page's cards.
+ * of each draft on the page. The cards are made from the index too: a search reads no database.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the index alone: no database connection
 class HibernateSearchService implements SearchService {
 
     /** A facet lists at most this many values; provinces (34) are the longest list. */
     private static final int FACET_VALUES = 100;
 
     private final EntityManager entityManager;
-    private final DraftCatalog catalog;
+    private final ResultCards resultCards;
     private final FacetLabels labels;
     private final Suggestions suggestions;
     private final AffectingDrafts affectingDrafts;
 
-    HibernateSearchService(EntityManager entityManager, DraftCatalog catalog, FacetLabels labels,
+    HibernateSearchService(EntityManager entityManager, ResultCards resultCards, FacetLabels labels,
             Suggestions suggestions, AffectingDrafts affectingDrafts) {
         this.entityManager = entityManager;
-        this.catalog = catalog;
+        this.resultCards = resultCards;
         this.labels = labels;
         this.suggestions = suggestions;
         this.affectingDrafts = affectingDrafts;
@@ -89,7 +89,7 @@ class HibernateSearchService implements SearchService {
 
     private SearchResult<List<?>> run(SearchSession session, Attempt attempt, SearchQuery query) {
         var search = session.search(Draft.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.highlight(DraftFields.TITLE),
+                .select(f -> f.composite().from(ResultCards.projection(f), f.highlight(DraftFields.TITLE),
                         f.highlight(DraftFields.SUMMARY), f.highlight(DraftFields.IMPACT)).asList())
                 .where(f -> predicate(f, attempt, query, null))
                 .sort(f -> order(f, query.sort(), attempt.text()))
@@ -151,16 +151,13 @@ class HibernateSearchService implements SearchService {
     }
 
     private List<SearchHit> hits(SearchSession session, Attempt attempt, List<List<?>> rows) {
-        List<Long> ids = rows.stream().map(row -> (Long) row.get(0)).toList();
-        Map<Long, DraftCard> cards = new java.util.HashMap<>();
-        catalog.cards(ids).forEach(card -> cards.put(card.id(), card));
-        Map<Long, ArticleHit> articles = BestArticles.of(session, attempt.text(), attempt.typos(), ids);
+        List<DraftCard> cards = rows.stream().map(row -> resultCards.card((List<?>) row.get(0))).toList();
+        Map<Long, ArticleHit> articles = BestArticles.of(session, attempt.text(), attempt.typos(),
+                cards.stream().map(DraftCard::id).toList());
         List<SearchHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            DraftCard card = cards.get((Long) row.get(0));
-            if (card == null) {
-                continue; // unpublished since it was indexed: never show it
-            }
+        for (int i = 0; i < rows.size(); i++) {
+            List<?> row = rows.get(i);
+            DraftCard card = cards.get(i);
             String title = Highlights.first(row.get(1));
             String snippet = Highlights.first(row.get(2));
             hits.add(new SearchHit(card, title.isEmpty() ? Highlights.escaped(card.title()) : title,
