@@ -61,6 +61,7 @@ public class SearchFixtures {
 
         private final long agencyId;
         private final String title;
+        private String reference;
         private String summary = "Tóm tắt dự thảo.";
         private String language = "vi";
         private String type = "LAW";
@@ -75,6 +76,18 @@ public class SearchFixtures {
         private Builder(long agencyId, String title) {
             this.agencyId = agencyId;
             this.title = title;
+        }
+
+        public Builder reference(String value) {
+            reference = value;
+            return this;
+        }
+
+        /** The whole text, chapters included, instead of articles one by one. */
+        public Builder text(List<TextBlockData> blocks) {
+            text.clear();
+            text.addAll(blocks);
+            return this;
         }
 
         public Builder summary(String value) {
@@ -128,7 +141,8 @@ public class SearchFixtures {
             TestStaff.drafterOf(agencyId);
             LocalDateTime now = LocalDateTime.now(clock.withZone(PortalTime.ZONE));
             LocalDateTime opens = opensInDays == 0 ? now.minusMinutes(1) : now.plusDays(opensInDays);
-            long id = drafts.create(new DraftDetails("S-" + (++references) + "/2026", title, type, agencyId,
+            String number = reference != null ? reference : "S-" + (++references) + "/2026";
+            long id = drafts.create(new DraftDetails(number, title, type, agencyId,
                     language, summary, List.of(), opens, opens.plusDays(days),
                     new ImpactSummary(groups, sectors, sizes, provinces, List.of(), List.of())));
             drafts.saveText(id, text.isEmpty() ? List.of(SearchFixtures.article("1", "Phạm vi", "Nội dung.")) : text);

@@ -1,35 +1,26 @@
 package vn.gopy.search.ui;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import vn.gopy.TestStaff;
-import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.BusinessSize;
-import vn.gopy.drafts.DraftDetails;
 import vn.gopy.drafts.DraftFixtures;
-import vn.gopy.drafts.DraftService;
-import vn.gopy.drafts.ImpactSummary;
 import vn.gopy.drafts.TextBlockData;
+import vn.gopy.search.SearchFixtures;
 
-/** Drafts worth searching for, made through the drafters' services and indexed as they are saved. */
+/** Drafts worth searching for, made through the drafters' services and indexed as they are published. */
 @Component
 public class SearchUiFixtures {
 
     public static final String SOCIAL_HOUSING_ARTICLE = "5";
 
-    private final DraftService drafts;
+    private final SearchFixtures search;
     private final DraftFixtures fixtures;
-    private final Clock clock;
 
-    SearchUiFixtures(DraftService drafts, DraftFixtures fixtures, Clock clock) {
-        this.drafts = drafts;
+    SearchUiFixtures(SearchFixtures search, DraftFixtures fixtures) {
+        this.search = search;
         this.fixtures = fixtures;
-        this.clock = clock;
     }
 
     public long agency(String code) {
@@ -38,40 +29,27 @@ public class SearchUiFixtures {
 
     /** The Housing Law, open now: construction businesses of small size, the whole country, workers. */
     public long housingLaw(long agencyId) {
-        return open(agencyId, "NO-01", "Luật Nhà ở (sửa đổi)",
-                "Dự thảo sửa đổi quy định về phát triển và quản lý nhà ở.",
-                new ImpactSummary(Set.of("WORKERS"), Set.of("F"), Set.of(BusinessSize.SMALL), Set.of(), List.of(),
-                        List.of()),
-                List.of(new TextBlockData(BlockKind.CHAPTER, "I", "QUY ĐỊNH CHUNG", ""),
+        return search.draft(agencyId, "Luật Nhà ở (sửa đổi)").reference("NO-01").window(0, 45)
+                .summary("Dự thảo sửa đổi quy định về phát triển và quản lý nhà ở.")
+                .groups("WORKERS").sectors("F").sizes(BusinessSize.SMALL)
+                .text(List.of(new TextBlockData(BlockKind.CHAPTER, "I", "QUY ĐỊNH CHUNG", ""),
                         new TextBlockData(BlockKind.ARTICLE, "1", "Phạm vi điều chỉnh", "Luật này quy định về nhà ở."),
                         new TextBlockData(BlockKind.ARTICLE, "2", "Đối tượng áp dụng", "Tổ chức, cá nhân có liên quan."),
                         new TextBlockData(BlockKind.ARTICLE, SOCIAL_HOUSING_ARTICLE, "Nhà ở xã hội",
-                                "Nhà nước có chính sách phát triển nhà ở xã hội cho người thu nhập thấp và công nhân.")));
+                                "Nhà nước có chính sách phát triển nhà ở xã hội cho người thu nhập thấp và công nhân.")))
+                .publish();
     }
 
     /** The Land Law, open now: agriculture in Hà Nội. */
     public long landLaw(long agencyId) {
-        return open(agencyId, "DD-01", "Luật Đất đai (sửa đổi)",
-                "Dự thảo sửa đổi các quy định về thu hồi đất và bồi thường.",
-                new ImpactSummary(Set.of("FARMERS"), Set.of("A"), Set.of(), Set.of("ha-noi"), List.of(), List.of()),
-                DraftFixtures.threeArticles());
-    }
-
-    public long open(long agencyId, String reference, String title, String summary, ImpactSummary impact,
-            List<TextBlockData> text) {
-        TestStaff.drafterOf(agencyId);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(PortalTime.ZONE));
-        long id = drafts.create(new DraftDetails(reference, title, "LAW", agencyId, "vi", summary, List.of(),
-                now.minusMinutes(1), now.plusDays(45), impact));
-        drafts.saveText(id, text);
-        drafts.publish(id);
-        TestStaff.anonymous();
-        return id;
+        return search.draft(agencyId, "Luật Đất đai (sửa đổi)").reference("DD-01").window(0, 45)
+                .summary("Dự thảo sửa đổi các quy định về thu hồi đất và bồi thường.")
+                .groups("FARMERS").sectors("A").provinces("ha-noi").text(DraftFixtures.threeArticles()).publish();
     }
 
     /** A plain open draft titled {@code title}, for counts and pages. */
     public long titled(long agencyId, String reference, String title) {
-        return open(agencyId, reference, title, "Tóm tắt của dự thảo " + reference + ".", ImpactSummary.none(),
-                DraftFixtures.threeArticles());
+        return search.draft(agencyId, title).reference(reference).window(0, 45)
+                .summary("Tóm tắt của dự thảo " + reference + ".").text(DraftFixtures.threeArticles()).publish();
     }
 }
