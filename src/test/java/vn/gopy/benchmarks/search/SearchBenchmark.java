@@ -109,6 +109,9 @@ class SearchBenchmark {
             results.latency(engine, new LatencyRun(settings).measure(engine, mix, TestStaff::anonymous));
         }
         results.printSummary();
+        if (lucene != null) {
+            TypingAndProfiles.measure(lucene, report);
+        }
         Machine.load(report);
     }
 
