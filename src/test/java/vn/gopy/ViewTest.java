@@ -3,6 +3,9 @@ package vn.gopy;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,17 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     @AfterEach
     void noOneActsAnyMore() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Opens an address with its query ("search?q=nha", "consultations?status=open"), as a link or the address bar would. */
+    protected HasElement open(String address) {
+        int query = address.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(address);
+        } else {
+            UI.getCurrent().navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
+        }
+        return getCurrentView();
     }
 
     /** What the reader sees for a key, in Vietnamese (the default language). */

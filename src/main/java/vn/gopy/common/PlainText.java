@@ -1,6 +1,7 @@
 package vn.gopy.common;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ public final class PlainText {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n|$)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]");
 
     private PlainText() {
@@ -38,6 +40,18 @@ public final class PlainText {
             return null;
         }
         return normalise(text).replace('\n', ' ').replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+    }
+
+    /**
+     * Lower case without Vietnamese diacritics ("Đất đai" → "dat dai"): how people type on a keyboard
+     * without a Vietnamese input method, and how search and list filters compare text. Null becomes empty.
+     */
+    public static String folded(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.gopy.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -111,7 +112,7 @@ public class SearchIndex {
             log.error("Rebuilding the search index failed", failure);
         } else {
             log.info("Search index rebuilt: {} documents in {}", done.get(),
-                    java.time.Duration.between(p.startedAt(), clock.instant()));
+                    Duration.between(p.startedAt(), clock.instant()));
         }
         last.set(new RebuildProgress(false, done.get(), p.total(), p.startedAt(), clock.instant(),
                 failure == null ? null : String.valueOf(failure.getMessage())));

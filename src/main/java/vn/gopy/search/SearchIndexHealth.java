@@ -1,5 +1,7 @@
 package vn.gopy.search;
 
+import java.util.Map;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ class SearchIndexHealth implements HealthIndicator {
     public Health health() {
         var counts = index.counts();
         Health.Builder health = counts.stream().allMatch(SearchIndex.Count::matches) ? Health.up() : Health.outOfService();
-        counts.forEach(c -> health.withDetail(c.type(), java.util.Map.of("database", c.inDatabase(), "index", c.inIndex())));
+        counts.forEach(c -> health.withDetail(c.type(), Map.of("database", c.inDatabase(), "index", c.inIndex())));
         RebuildProgress rebuild = index.progress();
         if (rebuild.running()) {
             health.withDetail("rebuilding", rebuild.done() + "/" + rebuild.total());

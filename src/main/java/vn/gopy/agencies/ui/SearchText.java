@@ -1,10 +1,9 @@
 package vn.gopy.agencies.ui;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+
+import vn.gopy.common.PlainText;
 
 /**
  * Matching for the list filters: without regard to case or Vietnamese diacritics, so that "bo tu phap"
@@ -12,17 +11,11 @@ import java.util.regex.Pattern;
  */
 final class SearchText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private SearchText() {
     }
 
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip();
+        return PlainText.folded(text).strip();
     }
 
     /** Whether any of the texts contains the (already folded) query; an empty query matches everything. */

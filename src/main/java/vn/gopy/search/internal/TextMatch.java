@@ -1,6 +1,7 @@
 package vn.gopy.search.internal;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
@@ -50,7 +51,7 @@ final class TextMatch {
     }
 
     private static MatchPredicateFieldMoreStep<?, ?> match(SearchPredicateFactory f, List<Weighted> fields,
-            java.util.function.UnaryOperator<String> variant) {
+            UnaryOperator<String> variant) {
         MatchPredicateFieldMoreStep<?, ?> step = f.match().field(variant.apply(fields.getFirst().field()))
                 .boost(fields.getFirst().boost());
         for (Weighted w : fields.subList(1, fields.size())) {
@@ -60,7 +61,7 @@ final class TextMatch {
     }
 
     private static PhrasePredicateFieldMoreStep<?, ?, ?> phrase(SearchPredicateFactory f, List<Weighted> fields,
-            java.util.function.UnaryOperator<String> variant) {
+            UnaryOperator<String> variant) {
         PhrasePredicateFieldMoreStep<?, ?, ?> step = f.phrase().field(variant.apply(fields.getFirst().field()))
                 .boost(fields.getFirst().boost());
         for (Weighted w : fields.subList(1, fields.size())) {

@@ -1,10 +1,12 @@
 package vn.gopy.search.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Entities;
+import vn.gopy.common.PlainText;
 
 /** Marks, in a title, the words that start with what was typed, comparing without diacritics. */
 final class TypedWords {
@@ -18,15 +20,15 @@ final class TypedWords {
         if (title == null) {
             return "";
         }
-        List<String> prefixes = typed.stream().map(Folding::fold).toList();
+        List<String> prefixes = typed.stream().map(PlainText::folded).toList();
         StringBuilder html = new StringBuilder();
         Matcher words = WORD.matcher(title);
         int last = 0;
         while (words.find()) {
             html.append(Entities.escape(title.substring(last, words.start())));
             String word = words.group();
-            String folded = Folding.fold(word);
-            String prefix = prefixes.stream().filter(folded::startsWith).max(java.util.Comparator.comparingInt(String::length))
+            String folded = PlainText.folded(word);
+            String prefix = prefixes.stream().filter(folded::startsWith).max(Comparator.comparingInt(String::length))
                     .orElse(null);
             if (prefix == null) {
                 html.append(Entities.escape(word));
@@ -47,7 +49,7 @@ final class TypedWords {
         int counted = 0;
         while (i < word.length() && counted < letters) {
             i += Character.charCount(word.codePointAt(i));
-            counted = Folding.fold(word.substring(0, i)).length();
+            counted = PlainText.folded(word.substring(0, i)).length();
         }
         return i;
     }

@@ -1,6 +1,5 @@
 package vn.gopy.drafts.ui;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,17 +20,6 @@ abstract class ReadingViewTest extends ViewTest {
     void oneAgency() {
         database.clear();
         justice = fixtures.agency("BTP");
-    }
-
-    /** Opens an address with its query ("consultations?status=open"), as a link or the address bar would. */
-    HasElement open(String address) {
-        int query = address.indexOf('?');
-        if (query < 0) {
-            UI.getCurrent().navigate(address);
-        } else {
-            UI.getCurrent().navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
-        }
-        return getCurrentView();
     }
 
     /** Whether the browser shows {@code address}, query parameters in any order. */

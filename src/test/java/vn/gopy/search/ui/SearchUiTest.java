@@ -9,7 +9,6 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import com.vaadin.flow.router.QueryParameters;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,17 +30,6 @@ abstract class SearchUiTest extends ViewTest {
         database.clear();
         justice = fixtures.agency("BTP");
         TestStaff.anonymous();
-    }
-
-    /** Opens an address with its query ("search?q=nha"), as a link or the address bar would. */
-    HasElement open(String address) {
-        int query = address.indexOf('?');
-        if (query < 0) {
-            UI.getCurrent().navigate(address);
-        } else {
-            UI.getCurrent().navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
-        }
-        return getCurrentView();
     }
 
     static String location() {
