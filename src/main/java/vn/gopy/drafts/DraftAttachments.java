@@ -14,7 +14,7 @@ import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PlainText;
 import vn.gopy.drafts.internal.AttachmentStore;
 import vn.gopy.drafts.internal.DraftRepository;
-import vn.gopy.drafts.internal.FileKind;
+import vn.gopy.common.FileKind;
 import vn.gopy.security.Role;
 
 /**

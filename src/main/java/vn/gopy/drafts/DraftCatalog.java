@@ -87,6 +87,20 @@ public class DraftCatalog {
         return pages.of(draft, version, blocks.findViewsByVersion(version.getId()), clock.instant());
     }
 
+    /**
+     * What a comment on a public draft is about: the draft's card at this moment (its status says whether
+     * the consultation is open), its current version, and the article with this label when one is given.
+     */
+    public CommentTarget commentTarget(long draftId, String articleLabel) {
+        Draft draft = drafts.findById(draftId).filter(d -> d.getStatus().isPublic())
+                .orElseThrow(() -> new NotFoundException("Draft " + draftId));
+        DraftVersion version = draft.versions().current();
+        TextBlockView article = articleLabel == null ? null : blocks.findArticle(version.getId(), articleLabel)
+                .orElseThrow(() -> new NotFoundException("Article " + articleLabel + " of draft " + draftId));
+        return new CommentTarget(cards.of(draft, clock.instant()), version.getNumber(),
+                article == null ? null : article.label(), article == null ? null : article.title());
+    }
+
     /** The draft's card and its published versions, without loading any text. */
     public DraftHistory history(long draftId) {
         Draft draft = visible(draftId);

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PlainText;
 import vn.gopy.drafts.internal.DocxText;
-import vn.gopy.drafts.internal.FileKind;
+import vn.gopy.common.FileKind;
 import vn.gopy.drafts.internal.HeadingRecogniser;
 import vn.gopy.security.Role;
 

@@ -1,6 +1,7 @@
 package vn.gopy.drafts.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,4 +15,11 @@ public interface TextBlockRepository extends JpaRepository<TextBlock, Long> {
             select new vn.gopy.drafts.TextBlockView(b.id, b.kind, b.label, b.title, b.body)
             from TextBlock b where b.version.id = :versionId order by b.position""")
     List<TextBlockView> findViewsByVersion(long versionId);
+
+    /** One article of a version by its label ("12", "12a"), case as written. */
+    @Query("""
+            select new vn.gopy.drafts.TextBlockView(b.id, b.kind, b.label, b.title, b.body)
+            from TextBlock b where b.version.id = :versionId and b.kind = vn.gopy.drafts.BlockKind.ARTICLE
+            and lower(b.label) = lower(:label) order by b.position limit 1""")
+    Optional<TextBlockView> findArticle(long versionId, String label);
 }

@@ -1,4 +1,4 @@
-package vn.gopy.drafts.internal;
+package vn.gopy.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,0 +1,5 @@
+package vn.gopy.comments;
+
+public enum CommentOrder {
+    NEWEST, OLDEST
+}

@@ -1,0 +1,16 @@
+package vn.gopy.drafts;
+
+/**
+ * What a comment is about: a public draft (its card tells whether the consultation is open now), the version
+ * being read, and one of its articles, or the whole draft when {@code articleLabel} is null.
+ */
+public record CommentTarget(DraftCard draft, int versionNumber, String articleLabel, String articleTitle) {
+
+    public boolean isOpen() {
+        return draft.status() == DraftStatus.OPEN;
+    }
+
+    public boolean isArticle() {
+        return articleLabel != null;
+    }
+}
