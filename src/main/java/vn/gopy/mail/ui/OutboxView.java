@@ -98,8 +98,17 @@ public class OutboxView extends Main implements BeforeEnterObserver, HasDynamicT
         grid.addComponentColumn(this::state).setHeader(getTranslation("mail.outbox.state")).setFlexGrow(2);
         grid.addColumn(e -> e.state() == OutboxEntry.State.SENT ? "" : dates.format(e.nextAttemptAt()))
                 .setHeader(getTranslation("mail.outbox.next-attempt")).setFlexGrow(1);
-        // Opening a message is the point of the page without SMTP: a click, or Enter on the focused row.
+        // Opening a message is the point of the page without SMTP: a click on its row, or its button, which
+        // the keyboard reaches too.
+        grid.addComponentColumn(this::openButton).setKey("open").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
+    }
+
+    private Button openButton(OutboxEntry entry) {
+        Button read = new Button(getTranslation("mail.outbox.read"), e -> open(entry));
+        read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        read.setAriaLabel(getTranslation("mail.outbox.read-message", entry.subject(), entry.recipient()));
+        return read;
     }
 
     private Div state(OutboxEntry entry) {

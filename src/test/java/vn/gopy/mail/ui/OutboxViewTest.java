@@ -86,7 +86,11 @@ class OutboxViewTest extends ViewTest {
     void anOpenedMessageShowsItsTextWithTheLinkClickableAndNoMarkupFromTheValues() {
         signIn(TestStaff::admin);
         navigate(OutboxView.class);
-        test(grid()).clickRow(1);
+        test(grid()).clickRow(0);
+        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Xác nhận góp ý của Bình");
+        $(Dialog.class).single().close();
+        Button read = (Button) test(grid()).getCellComponent(1, "open");
+        test(read).click();
 
         Dialog dialog = $(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Xác nhận góp ý của <b>An</b>");
