@@ -2,9 +2,13 @@ package vn.gopy.mail;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gopy.mail.internal.MailDelivery;
 import vn.gopy.mail.internal.MailTemplates;
 import vn.gopy.mail.internal.OutboxMessage;
 import vn.gopy.mail.internal.OutboxRepository;
@@ -19,11 +23,13 @@ public class MailOutbox {
     private final MailTemplates templates;
     private final OutboxRepository messages;
     private final Clock clock;
+    private final ObjectProvider<MailDelivery> delivery;
 
-    MailOutbox(MailTemplates templates, OutboxRepository messages, Clock clock) {
+    MailOutbox(MailTemplates templates, OutboxRepository messages, Clock clock, ObjectProvider<MailDelivery> delivery) {
         this.templates = templates;
         this.messages = messages;
         this.clock = clock;
+        this.delivery = delivery;
     }
 
     /** Renders the mail now (later template changes do not alter it) and queues it; returns its outbox id. */
@@ -32,6 +38,22 @@ public class MailOutbox {
         var content = templates.render(mail.template(), mail.locale(), mail.values());
         OutboxMessage message = OutboxMessage.queued(mail.to(), mail.template(), mail.locale().getLanguage(),
                 content, clock.instant());
-        return messages.save(message).getId();
+        long id = messages.save(message).getId();
+        wakeTheSenderAfterCommit();
+        return id;
+    }
+
+    /**
+     * The sender could not see the message before the commit anyway; after it, a wake-up sends it within a
+     * second instead of at the next poll. Without a mail server there is no sender, and nothing to wake.
+     */
+    private void wakeTheSenderAfterCommit() {
+        delivery.ifAvailable(sender -> TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        sender.wakeUp();
+                    }
+                }));
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "mail_outbox")
 public class OutboxMessage {
 
+    static final int MAX_ERROR_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,6 +45,35 @@ public class OutboxMessage {
         message.createdAt = now;
         message.nextAttemptAt = now;
         return message;
+    }
+
+    /** The mail server accepted it: it is never tried again. */
+    public void markSent(Instant now) {
+        sentAt = now;
+        lastError = null;
+    }
+
+    /**
+     * An attempt failed: the message stays queued and is tried again after the back-off for the attempts so
+     * far. Nothing ever gives up on a message, so mail is delayed by an outage and never lost.
+     */
+    public void markFailed(String error, Instant now, RetryBackoff backoff) {
+        if (sentAt != null) {
+            throw new IllegalStateException("Message " + id + " was already sent");
+        }
+        attempts++;
+        lastError = shorten(error);
+        nextAttemptAt = now.plus(backoff.delayAfter(attempts));
+    }
+
+    /** Enough of an error to tell an outage from a refused address, without storing a whole stack trace. */
+    static String shorten(String error) {
+        String text = error == null || error.isBlank() ? "unknown error" : error.strip();
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
     }
 
     public Long getId() {
