@@ -50,12 +50,15 @@ class DemoData implements ApplicationRunner {
     private final AgencyService agencies;
     private final StaffAccountService accounts;
     private final DemoDrafts drafts;
+    private final DemoComments comments;
     private final Clock clock;
 
-    DemoData(AgencyService agencies, StaffAccountService accounts, DemoDrafts drafts, Clock clock) {
+    DemoData(AgencyService agencies, StaffAccountService accounts, DemoDrafts drafts, DemoComments comments,
+            Clock clock) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.drafts = drafts;
+        this.comments = comments;
         this.clock = clock;
     }
 
@@ -76,8 +79,9 @@ class DemoData implements ApplicationRunner {
                 drafts.load(file, agencyIds, PortalTime.today(clock));
                 count++;
             }
-            log.info("Demo data loaded in {} s: {} agencies, {} drafts.", (System.nanoTime() - started) / 1_000_000_000,
-                    agencyIds.size(), count);
+            int commentCount = comments.load();
+            log.info("Demo data loaded in {} s: {} agencies, {} drafts, {} comments.",
+                    (System.nanoTime() - started) / 1_000_000_000, agencyIds.size(), count, commentCount);
             logAccounts();
         } finally {
             SecurityContextHolder.clearContext();
