@@ -1,0 +1,22 @@
+package vn.gopy.comments.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code gopy.comments.*}: how long a confirmation link works, how long unconfirmed comments are kept, and the
+ * rate limits (so many comments per period from one IP address, and from one e-mail address).
+ */
+@ConfigurationProperties("gopy.comments")
+public record CommentSettings(
+        @DefaultValue("72h") Duration confirmationValidity,
+        @DefaultValue("30d") Duration unconfirmedKeptFor,
+        @DefaultValue Limit perAddress,
+        @DefaultValue Limit perEmail) {
+
+    /** {@code capacity} comments, refilled gradually over {@code period}. */
+    public record Limit(@DefaultValue("20") int capacity, @DefaultValue("1h") Duration period) {
+    }
+}
