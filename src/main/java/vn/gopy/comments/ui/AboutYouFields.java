@@ -61,7 +61,8 @@ class AboutYouFields extends Div {
 
         size.setLabel(getTranslation("comments.form.size"));
         size.setItems(BusinessSize.values());
-        size.setItemLabelGenerator(s -> getTranslation("drafts.size." + s.name()));
+        size.setItemLabelGenerator(s -> s == null ? getTranslation("comments.form.size.none")
+                : getTranslation("drafts.size." + s.name()));
         size.setEmptySelectionAllowed(true);
         size.setEmptySelectionCaption(getTranslation("comments.form.size.none"));
 

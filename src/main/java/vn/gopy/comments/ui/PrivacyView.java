@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The privacy notice for comments, as Decree 13/2023/ND-CP on personal data asks: what is kept, why, for
- * how long, and how to have it deleted. The contact address is a setting ({@code gopy.privacy.contact}).
+ * how long, and how to have it deleted. The contact address is a setting ({@code gopy.comments.privacy-contact}).
  */
 @Route("privacy")
 @AnonymousAllowed
@@ -20,7 +20,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
 
     static final String[] SECTIONS = {"what", "why", "how-long", "who", "rights"};
 
-    PrivacyView(@Value("${gopy.privacy.contact:privacy@gopy.gov.vn}") String contact) {
+    PrivacyView(@Value("${gopy.comments.privacy-contact}") String contact) {
         addClassNames("page", "privacy-page");
         add(new H1(getTranslation("comments.privacy.title")), new Paragraph(getTranslation("comments.privacy.intro")));
         for (String section : SECTIONS) {
