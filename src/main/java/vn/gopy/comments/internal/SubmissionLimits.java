@@ -23,7 +23,7 @@ public class SubmissionLimits {
     private final Cache<String, Bucket> byAddress;
     private final Cache<String, Bucket> byEmail;
 
-    SubmissionLimits(CommentSettings settings) {
+    public SubmissionLimits(CommentSettings settings) {
         this.settings = settings;
         this.byAddress = buckets(settings.perAddress().period());
         this.byEmail = buckets(settings.perEmail().period());

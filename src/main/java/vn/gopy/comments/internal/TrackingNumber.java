@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Tracking numbers such as {@code 7KM3Q-9QX2T}: nine random characters and a check character, in Crockford's
  * base 32 (no I, L, O or U, so nothing looks like anything else), grouped by five for reading aloud. The check
- * character is Luhn mod 32: every single mistyped character and every swap of two neighbours is caught.
+ * character follows Damm's algorithm over the field GF(32), where x*y = 2x + y is totally anti-symmetric: every
+ * single mistyped character and every swap of two neighbours is caught (Luhn mod 32 misses 0 and Z swapped).
  * Typed numbers are forgiven case, spaces, dashes, and O for 0, I or L for 1.
  */
 public final class TrackingNumber {
@@ -39,20 +40,26 @@ public final class TrackingNumber {
         if (digits.length() != RANDOM_LENGTH + 1 || !digits.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             return Optional.empty();
         }
-        int expected = checkValue(digits.substring(0, RANDOM_LENGTH));
-        return ALPHABET.indexOf(digits.charAt(RANDOM_LENGTH)) == expected ? Optional.of(grouped(digits)) : Optional.empty();
+        return interim(digits) == 0 ? Optional.of(grouped(digits)) : Optional.empty();
     }
 
-    /** Luhn mod N: from the right, every other value doubled and its base-N digits added. */
+    /** The check character makes the interim of the whole number zero: 2·interim + check = 0 in GF(32). */
     private static int checkValue(CharSequence digits) {
-        int factor = 2;
-        int sum = 0;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(digits.charAt(i));
-            sum += addend / BASE + addend % BASE;
-            factor = factor == 2 ? 1 : 2;
+        return twice(interim(digits));
+    }
+
+    private static int interim(CharSequence digits) {
+        int interim = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            interim = twice(interim) ^ ALPHABET.indexOf(digits.charAt(i));
         }
-        return (BASE - sum % BASE) % BASE;
+        return interim;
+    }
+
+    /** Multiplication by 2 in GF(32), modulo the primitive polynomial x^5 + x^2 + 1. */
+    private static int twice(int value) {
+        int shifted = value << 1;
+        return (shifted & BASE) == 0 ? shifted : shifted ^ 0b100101;
     }
 
     private static String grouped(String digits) {
