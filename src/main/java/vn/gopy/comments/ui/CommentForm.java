@@ -73,6 +73,7 @@ class CommentForm extends Div {
         email.setHelperText(getTranslation("comments.form.email.help"));
         email.setRequiredIndicatorVisible(true);
         email.setAutocomplete(Autocomplete.EMAIL);
+        email.addClassName("comment-email");
 
         website.setLabel("Website");
         website.getElement().setAttribute("name", "website");
@@ -88,6 +89,7 @@ class CommentForm extends Div {
         alert.setVisible(false);
         submit.setText(getTranslation("comments.form.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClassName("comment-submit");
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit());
         add(text, counter, email, honeypot, aboutYou, attachments, consents, alert, submit);

@@ -26,6 +26,9 @@ class ConsentFields extends Div {
         publishName.setLabel(getTranslation("comments.form.consent.publish-name"));
         publishName.setHelperText(getTranslation("comments.form.consent.publish-name.help"));
         privacyNotice.setLabel(getTranslation("comments.form.consent.privacy"));
+        publishText.addClassName("consent-publish-text");
+        publishName.addClassName("consent-publish-name");
+        privacyNotice.addClassName("consent-privacy");
         publishText.setRequiredIndicatorVisible(true);
         privacyNotice.setRequiredIndicatorVisible(true);
         fields().values().forEach(f -> f.setManualValidation(true));
