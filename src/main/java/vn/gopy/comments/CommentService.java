@@ -1,6 +1,7 @@
 package vn.gopy.comments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -186,6 +187,16 @@ public class CommentService {
         CommentTarget target = catalog.commentTarget(comment.getDraftId(), comment.getArticleLabel());
         outbox.queue(confirmationMail.to(comment, target, token.token()));
         return true;
+    }
+
+    /** Where people write to see or delete their personal data (the privacy notice names it). */
+    public String privacyContact() {
+        return settings.privacyContact();
+    }
+
+    /** How long a confirmation link works. */
+    public Duration confirmationValidity() {
+        return settings.confirmationValidity();
     }
 
     /** Checks a typed tracking number: true when its check character matches. */
