@@ -134,4 +134,35 @@ class CommentFormViewTest extends CommentViewTest {
         assertThat(form().submit.isEnabled()).isFalse();
         assertThat(fixtures.mailsQueued()).isZero();
     }
+
+    @Test
+    void reachingTheLimitForOneAddressSaysHowManyMinutesToWait() {
+        long id = fixtures.openDraft(justice, "CF-8");
+        for (int i = 1; i <= 10; i++) {
+            fixtures.submit(id, "1", "Góp ý lần " + i + ".", "nhieu@example.vn", CommenterKind.INDIVIDUAL);
+        }
+        TestStaff.anonymous();
+        open("drafts/" + id + "/articles/1/comment");
+        fillIn("Góp ý lần 11.", "nhieu@example.vn");
+
+        test(form().submit).click();
+
+        assertThat(form().alert.getElement().getTextRecursively())
+                .matches(".*Vui lòng thử lại sau \\d+ phút\\..*");
+        assertThat($(ReceiptPanel.class).all()).isEmpty();
+    }
+
+    @Test
+    void aRobotThatFillsInTheHiddenWebsiteFieldIsTurnedAway() {
+        long id = fixtures.openDraft(justice, "CF-9");
+        TestStaff.anonymous();
+        open("drafts/" + id + "/comment");
+        fillIn("Mua ngay!", "robot@example.vn");
+        test(form().website).setValue("http://spam.example");
+
+        test(form().submit).click();
+
+        assertThat(form().alert.getElement().getTextRecursively()).contains("Không thể nhận ý kiến này");
+        assertThat(fixtures.mailsQueued()).isZero();
+    }
 }
