@@ -3,6 +3,7 @@ package vn.gopy.drafts.ui;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -57,9 +58,12 @@ class DraftText extends Div {
             """;
 
     private final Map<String, HtmlBlock> articles = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
     private HtmlBlock targeted;
+    private String targetedLabel;
 
-    DraftText(DraftPage page, Integer shownVersion) {
+    /** {@code afterArticle} gives, for an article's label, markup that other modules add below it. */
+    DraftText(DraftPage page, Integer shownVersion, UnaryOperator<String> afterArticle) {
         addClassName("draft-text");
         String language = page.card().language() == null ? "vi" : page.card().language();
         getElement().setAttribute("lang", language);
@@ -75,12 +79,13 @@ class DraftText extends Div {
                 case TEXT -> new HtmlBlock("div", TextMarkup.freeText(block.title(), block.body()));
                 case ARTICLE -> new HtmlBlock("section", TextMarkup.article(number + ".", block.title(), block.body(),
                         articleLevel, DraftLinks.article(page.card().id(), block.label(), shownVersion),
-                        getTranslation("drafts.page.copy-link", number)));
+                        getTranslation("drafts.page.copy-link", number)) + afterArticle.apply(block.label()));
             };
             element.setId(block.anchor());
             element.addClassName("block-" + block.kind().name().toLowerCase(Locale.ROOT));
             if (block.isArticle()) {
                 articles.putIfAbsent(block.label().toLowerCase(Locale.ROOT), element);
+                labels.putIfAbsent(block.label().toLowerCase(Locale.ROOT), block.label());
             }
             add(element);
         }
@@ -89,6 +94,11 @@ class DraftText extends Div {
         copyStatus.getElement().setAttribute("aria-live", "polite");
         add(copyStatus);
         addAttachListener(e -> getElement().executeJs(COPY_LINKS, getTranslation("drafts.page.link-copied")));
+    }
+
+    /** The label of the article marked now, as the draft writes it; null when none is. */
+    String targetedLabel() {
+        return targeted == null ? null : targetedLabel;
     }
 
     /**
@@ -101,6 +111,7 @@ class DraftText extends Div {
             targeted = null;
         }
         targeted = label == null ? null : articles.get(label.toLowerCase(Locale.ROOT));
+        targetedLabel = targeted == null ? null : labels.get(label.toLowerCase(Locale.ROOT));
         if (targeted != null) {
             targeted.addClassName("is-target");
             // Focus follows, so that keyboard and screen reader users continue from the article too.

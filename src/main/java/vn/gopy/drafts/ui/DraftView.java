@@ -1,8 +1,12 @@
 package vn.gopy.drafts.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.gopy.common.NotFoundException;
 import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.drafts.DraftPage;
@@ -34,6 +39,9 @@ import vn.gopy.drafts.TextBlockView;
 public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DraftCatalog catalog;
+    private final ObjectProvider<DraftPageAddition> additionSources;
+    /** What other modules add to the draft drawn now (comments, ...). */
+    private List<DraftPageAdditions> additions = List.of();
     private final Div notices = new Div();
     private DraftPage page;
     private Integer requestedVersion;
@@ -44,8 +52,9 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private String targetedTitle;
     private Paragraph missingArticle;
 
-    DraftView(DraftCatalog catalog) {
+    DraftView(DraftCatalog catalog, ObjectProvider<DraftPageAddition> additionSources) {
         this.catalog = catalog;
+        this.additionSources = additionSources;
         addClassNames("page", "draft-page");
         notices.addClassName("draft-notices");
     }
@@ -62,14 +71,18 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             render();
         }
         target(event.getRouteParameters().get("article").orElse(null));
+        String shownArticle = text.targetedLabel();
+        additions.forEach(a -> a.opened(shownArticle, event.getLocation().getQueryParameters()));
     }
 
     private void render() {
         removeAll();
         notices.removeAll();
         linkVersion = page.isLatestVersion() ? null : page.version().number();
-        text = new DraftText(page, linkVersion);
+        additions = additionSources.orderedStream().map(a -> a.forDraft(page.card(), page.isLatestVersion())).toList();
+        text = new DraftText(page, linkVersion, joined(DraftPageAdditions::afterArticle));
         add(notices, new DraftHeader(page.card()));
+        additions.stream().map(DraftPageAdditions::top).filter(Objects::nonNull).forEach(this::add);
         if (page.preview()) {
             notice("preview-banner", getTranslation("drafts.page.preview"));
         }
@@ -81,6 +94,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new ImpactSection(page.impact(), language()));
         }
         add(textSection());
+        additions.stream().map(DraftPageAdditions::afterText).filter(Objects::nonNull).forEach(this::add);
         if (!page.attachments().isEmpty()) {
             add(new AttachmentsSection(page.attachments()));
         }
@@ -129,7 +143,7 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Section textSection() {
         H2 heading = new H2(getTranslation("drafts.page.text.title"));
         heading.setId("text-title");
-        contents = new TableOfContents(page, linkVersion);
+        contents = new TableOfContents(page, linkVersion, joined(DraftPageAdditions::inContents));
         Div layout = new Div(contents, text);
         layout.addClassName("draft-reading");
         Section section = new Section(heading, layout);
@@ -151,6 +165,12 @@ public class DraftView extends Main implements BeforeEnterObserver, HasDynamicTi
             missingArticle = notice("missing-article", getTranslation("drafts.page.missing-article", label));
             missingArticle.getElement().setAttribute("role", "status");
         }
+    }
+
+    /** The markup that all additions give for one article, one after the other. */
+    private UnaryOperator<String> joined(BiFunction<DraftPageAdditions, String, String> markup) {
+        return label -> additions.isEmpty() ? ""
+                : additions.stream().map(a -> markup.apply(a, label)).collect(Collectors.joining());
     }
 
     private String articleTitle(TextBlockView article) {

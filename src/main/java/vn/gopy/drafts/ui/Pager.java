@@ -5,20 +5,23 @@ import java.util.function.IntFunction;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 import vn.gopy.drafts.PageOf;
 
 /**
  * Previous and next as real links (they open in a new tab, and the address names the page), with
- * "page X of Y" between them. Hidden when everything fits on one page.
+ * "page X of Y" between them. Hidden when everything fits on one page. Public for other modules' paged
+ * lists on the draft page (the published comments).
  */
-class Pager extends Nav {
+@NamedInterface("pager")
+public class Pager extends Nav {
 
-    Pager() {
+    public Pager() {
         addClassName("pager");
     }
 
     /** Shows where {@code page} is; {@code href} gives the address of a page numbered from 1. */
-    void show(PageOf<?> page, IntFunction<String> href) {
+    public void show(PageOf<?> page, IntFunction<String> href) {
         removeAll();
         setVisible(page.pageCount() > 1);
         getElement().setAttribute("aria-label", getTranslation("drafts.pager.label"));

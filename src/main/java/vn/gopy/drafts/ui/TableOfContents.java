@@ -1,6 +1,7 @@
 package vn.gopy.drafts.ui;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
@@ -17,12 +18,13 @@ class TableOfContents extends Details {
 
     private final HtmlBlock list;
 
-    TableOfContents(DraftPage page, Integer shownVersion) {
+    /** {@code inContents} gives, for an article's label, markup that other modules add to its entry. */
+    TableOfContents(DraftPage page, Integer shownVersion, UnaryOperator<String> inContents) {
         addClassName("toc");
         String language = page.card().language() == null ? "vi" : page.card().language();
         Locale documentLocale = Locale.of(language);
         setSummaryText(getTranslation("drafts.page.toc.summary", page.articles().size()));
-        list = new HtmlBlock("nav", markup(page, shownVersion, documentLocale));
+        list = new HtmlBlock("nav", markup(page, shownVersion, documentLocale, inContents));
         list.getElement().setAttribute("aria-label", getTranslation("drafts.page.toc.label"));
         list.getElement().setAttribute("lang", language);
         list.addClassName("toc-nav");
@@ -44,7 +46,8 @@ class TableOfContents extends Details {
                 """, href == null ? "" : href);
     }
 
-    private String markup(DraftPage page, Integer shownVersion, Locale documentLocale) {
+    private String markup(DraftPage page, Integer shownVersion, Locale documentLocale,
+            UnaryOperator<String> inContents) {
         StringBuilder html = new StringBuilder("<ol class=\"toc-list\">");
         boolean inChapter = false;
         for (TextBlockView block : page.blocks()) {
@@ -61,7 +64,8 @@ class TableOfContents extends Details {
                         .append(TextMarkup.escape(joined(number, block.title()))).append("</li>");
                 case ARTICLE -> html.append("<li><a href=\"")
                         .append(TextMarkup.escape(DraftLinks.article(page.card().id(), block.label(), shownVersion)))
-                        .append("\">").append(TextMarkup.escape(joined(number, block.title()))).append("</a></li>");
+                        .append("\">").append(TextMarkup.escape(joined(number, block.title()))).append("</a>")
+                        .append(inContents.apply(block.label())).append("</li>");
                 case TEXT -> { }
             }
         }

@@ -1,0 +1,72 @@
+package vn.gopy.comments.ui;
+
+import java.util.function.UnaryOperator;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import vn.gopy.comments.CommentAttachmentInfo;
+import vn.gopy.comments.PublishedComment;
+
+/**
+ * One published comment: what it is about, who wrote it (or "Anonymous"), as whom, from where and when,
+ * its text as plain paragraphs, and its attachments. Every text is set as text, never as markup.
+ */
+class PublishedCommentView extends Article {
+
+    PublishedCommentView(long draftId, PublishedComment comment, UnaryOperator<String> provinceName) {
+        addClassName("published-comment");
+        Div about = new Div();
+        about.addClassName("comment-about");
+        if (comment.articleLabel() == null) {
+            about.add(new Span(CommentFormats.about(this, null)));
+        } else {
+            about.add(new Anchor(CommentLinks.article(draftId, comment.articleLabel()),
+                    CommentFormats.about(this, comment.articleLabel())));
+        }
+
+        Div author = new Div();
+        author.addClassName("comment-author");
+        Span name = new Span(comment.authorName() == null ? getTranslation("comments.list.anonymous")
+                : comment.authorName());
+        name.addClassName("comment-author-name");
+        author.add(name, detail(getTranslation("comments.kind." + comment.kind().name())));
+        if (comment.organisation() != null && !comment.organisation().isBlank()) {
+            author.add(detail(comment.organisation()));
+        }
+        if (comment.provinceCode() != null) {
+            author.add(detail(provinceName.apply(comment.provinceCode())));
+        }
+        Span date = detail(CommentFormats.dateTime(comment.publishedAt(), getLocale()));
+        date.addClassName("comment-date");
+        author.add(date);
+
+        add(about, author, CommentFormats.paragraphs(comment.text()));
+        if (!comment.attachments().isEmpty()) {
+            UnorderedList files = new UnorderedList();
+            files.addClassName("comment-attachments");
+            files.getElement().setAttribute("aria-label", getTranslation("comments.list.attachments"));
+            comment.attachments().forEach(a -> files.add(new ListItem(download(a))));
+            add(files);
+        }
+    }
+
+    private static Span detail(String text) {
+        Span span = new Span(text);
+        span.addClassName("comment-detail");
+        return span;
+    }
+
+    private Anchor download(CommentAttachmentInfo attachment) {
+        Anchor link = new Anchor(CommentLinks.attachment(attachment.id()), attachment.fileName());
+        link.setRouterIgnore(true);
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("title", getTranslation("comments.list.download",
+                attachment.fileName(), Math.max(1, attachment.sizeBytes() / 1024)));
+        return link;
+    }
+}
