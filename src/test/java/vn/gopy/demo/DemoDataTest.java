@@ -18,6 +18,8 @@ import vn.gopy.drafts.DraftFilter;
 import vn.gopy.drafts.DraftPage;
 import vn.gopy.drafts.DraftService;
 import vn.gopy.drafts.DraftStatus;
+import vn.gopy.comments.CommentQuery;
+import vn.gopy.comments.CommentService;
 
 /** The demo a newcomer sees passes every rule of the portal and looks like a living portal. */
 @IntegrationTest
@@ -26,6 +28,8 @@ class DemoDataTest {
     @Autowired AgencyService agencies;
     @Autowired StaffAccountService accounts;
     @Autowired DemoDrafts demoDrafts;
+    @Autowired DemoComments demoComments;
+    @Autowired CommentService comments;
     @Autowired DraftCatalog catalog;
     @Autowired DraftService drafts;
     @Autowired TestDatabase database;
@@ -34,7 +38,7 @@ class DemoDataTest {
     @Test
     void theDemoLoadsIntoAnEmptyDatabaseWithDraftsInEveryState() throws Exception {
         database.clear();
-        DemoData demo = new DemoData(agencies, accounts, demoDrafts, clock);
+        DemoData demo = new DemoData(agencies, accounts, demoDrafts, demoComments, clock);
         demo.run(null);
 
         TestStaff.anonymous();
@@ -53,6 +57,9 @@ class DemoDataTest {
         DraftPage page = catalog.page(land.id(), null);
         assertThat(page.articles()).hasSize(260);
         assertThat(page.attachments()).isNotEmpty();
+        var landComments = comments.published(new CommentQuery(land.id(), null, null, null, 0, 50));
+        assertThat(landComments.total()).as("published demo comments on the Land Law").isEqualTo(8);
+        assertThat(comments.publishedCountsByArticle(land.id())).containsEntry("3", 2L).containsEntry("12", 2L);
 
         TestStaff.admin();
         assertThat(drafts.myDrafts()).hasSize(files - revisions);
