@@ -8,8 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gopy.comments.internal.Comment;
 import vn.gopy.comments.internal.CommentRepository;
+import vn.gopy.comments.internal.DecisionMail;
 import vn.gopy.comments.internal.TrackingNumber;
 import vn.gopy.common.NotFoundException;
+import vn.gopy.drafts.DraftCatalog;
+import vn.gopy.mail.MailOutbox;
 import vn.gopy.security.Role;
 
 /**
@@ -21,23 +24,38 @@ import vn.gopy.security.Role;
 public class CommentDecisions {
 
     private final CommentRepository comments;
+    private final DecisionMail decisionMail;
+    private final MailOutbox outbox;
+    private final DraftCatalog catalog;
     private final Clock clock;
 
-    CommentDecisions(CommentRepository comments, Clock clock) {
+    CommentDecisions(CommentRepository comments, DecisionMail decisionMail, MailOutbox outbox, DraftCatalog catalog,
+            Clock clock) {
         this.comments = comments;
+        this.decisionMail = decisionMail;
+        this.outbox = outbox;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
-    /** Publishes a comment that awaits moderation. */
+    /** Publishes a comment that awaits moderation, and tells its author. */
     @Transactional
     public void publish(long commentId) {
-        find(commentId).publish(clock.instant());
+        Comment comment = find(commentId);
+        comment.publish(clock.instant());
+        tellAuthor(comment);
     }
 
-    /** Decides not to publish a comment that awaits moderation; the reason is shown to its author. */
+    /** Decides not to publish a comment that awaits moderation; its author is told the reason. */
     @Transactional
     public void reject(long commentId, String reason) {
-        find(commentId).reject(reason, clock.instant());
+        Comment comment = find(commentId);
+        comment.reject(reason, clock.instant());
+        tellAuthor(comment);
+    }
+
+    private void tellAuthor(Comment comment) {
+        outbox.queue(decisionMail.to(comment, catalog.commentTarget(comment.getDraftId(), null).draft().title()));
     }
 
     /** The id of the comment with this tracking number, for staff who are given the number. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
@@ -26,6 +27,7 @@ class ConfirmationAndTrackingTest {
     @Autowired DraftFixtures drafts;
     @Autowired TestDatabase database;
     @Autowired TestClock clock;
+    @Autowired JdbcClient jdbc;
 
     long draft;
     String email;
@@ -124,6 +126,22 @@ class ConfirmationAndTrackingTest {
         assertThat(tracked.state()).isEqualTo(CommentState.NOT_PUBLISHED);
         assertThat(tracked.decisionReason()).isEqualTo("Ý kiến không liên quan đến dự thảo.");
         assertThat(tracked.publishedAt()).isNull();
+        var mail = jdbc.sql("SELECT recipient, text_body FROM mail_outbox WHERE template = 'comment-not-published'")
+                .query().singleRow();
+        assertThat(mail.get("recipient")).isEqualTo(email);
+        assertThat((String) mail.get("text_body")).contains(number, "Ý kiến không liên quan đến dự thảo.",
+                "http://gopy.test/track?number=" + number);
+    }
+
+    @Test
+    void theAuthorIsToldByMailWhenTheCommentIsPublished() {
+        comments.confirm(fixtures.confirmationToken(number));
+        TestStaff.moderator();
+        decisions.publish(decisions.idOf(number).orElseThrow());
+
+        String text = jdbc.sql("SELECT text_body FROM mail_outbox WHERE template = 'comment-published'")
+                .query(String.class).single();
+        assertThat(text).contains(number, "http://gopy.test/drafts/" + draft + "/articles/2");
     }
 
     @Test
