@@ -151,10 +151,21 @@ public class CommentService {
      */
     @Transactional(readOnly = true)
     public Optional<TrackedComment> track(String trackingNumber, String email) {
-        return authored(trackingNumber, email).map(c -> CommentViews.tracked(c, draftTitle(c.getDraftId())));
+        return authored(trackingNumber, email).map(this::tracked);
     }
 
-    private String draftTitle(long draftId) {
+    private TrackedComment tracked(Comment comment) {
+        try {
+            CommentTarget target = catalog.commentTarget(comment.getDraftId(), comment.getArticleLabel());
+            return CommentViews.tracked(comment, target.draft().title(), target.articleTitle());
+        } catch (NotFoundException e) {
+            // The article is gone from the current text (or the draft from public view): say what we still know.
+            String title = comment.getArticleLabel() == null ? "" : draftTitleOrEmpty(comment.getDraftId());
+            return CommentViews.tracked(comment, title, null);
+        }
+    }
+
+    private String draftTitleOrEmpty(long draftId) {
         try {
             return catalog.commentTarget(draftId, null).draft().title();
         } catch (NotFoundException e) {

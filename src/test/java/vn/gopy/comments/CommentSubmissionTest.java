@@ -63,6 +63,7 @@ class CommentSubmissionTest {
         TrackedComment tracked = comments.track(receipt.trackingNumber(), email).orElseThrow();
         assertThat(tracked.state()).isEqualTo(CommentState.AWAITING_CONFIRMATION);
         assertThat(tracked.articleLabel()).isEqualTo("3");
+        assertThat(tracked.articleTitle()).isEqualTo("Giải thích từ ngữ");
         assertThat(tracked.text()).isEqualTo("Đề nghị làm rõ khái niệm \"đất ở\".");
         assertThat(tracked.draftTitle()).startsWith("Luật Đất đai");
         assertThat(tracked.confirmationExpiresAt()).isBetween(clock.instant().plus(Duration.ofHours(71)),

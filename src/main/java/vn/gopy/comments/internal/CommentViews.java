@@ -16,8 +16,9 @@ public final class CommentViews {
                         .map(a -> new CommentAttachmentInfo(a.getId(), a.getFileName(), a.getSizeBytes())).toList());
     }
 
-    public static TrackedComment tracked(Comment c, String draftTitle) {
-        return new TrackedComment(c.getTrackingNumber(), c.getDraftId(), draftTitle, c.getArticleLabel(), c.getText(),
+    public static TrackedComment tracked(Comment c, String draftTitle, String articleTitle) {
+        return new TrackedComment(c.getTrackingNumber(), c.getDraftId(), draftTitle, c.getArticleLabel(), articleTitle,
+                c.getText(),
                 c.getState(), c.getSubmittedAt(), c.getConfirmationExpiresAt(), c.getConfirmedAt(),
                 c.getState() == vn.gopy.comments.CommentState.PUBLISHED ? c.getDecidedAt() : null, c.getDecisionReason());
     }

@@ -63,7 +63,11 @@ class TrackedCommentPanel extends Div {
     }
 
     private String aboutText(TrackedComment comment) {
-        return CommentFormats.about(this, comment.articleLabel()) + " – " + comment.draftTitle();
+        String about = CommentFormats.about(this, comment.articleLabel());
+        if (comment.articleTitle() != null && !comment.articleTitle().isBlank()) {
+            about += ". " + comment.articleTitle();
+        }
+        return about + " – " + comment.draftTitle();
     }
 
     private void fact(DescriptionList facts, String termKey, String value) {

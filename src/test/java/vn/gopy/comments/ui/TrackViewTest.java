@@ -33,7 +33,7 @@ class TrackViewTest extends CommentViewTest {
 
         track(receipt.trackingNumber(), "AN@example.vn");
 
-        assertThat(result()).contains("Đang chờ xác nhận", "Điều 2", "Cần làm rõ đối tượng <b>áp dụng</b>.",
+        assertThat(result()).contains("Đang chờ xác nhận", "Điều 2. Đối tượng áp dụng", "Cần làm rõ đối tượng <b>áp dụng</b>.",
                 "Đường liên kết xác nhận có hiệu lực đến");
         Button again = $(Button.class).withClassName("resend-button").single();
         test(again).click();
