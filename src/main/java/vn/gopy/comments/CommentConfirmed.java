@@ -1,5 +1,11 @@
 package vn.gopy.comments;
 
-/** Its author confirmed a comment: it now waits for moderation (screening and grouping start here). */
-public record CommentConfirmed(long commentId, long draftId) {
+import java.time.Instant;
+
+/**
+ * Its author confirmed a comment: it now waits for moderation. Carries what screening and grouping need, so
+ * that the moderation module does not have to read it back.
+ */
+public record CommentConfirmed(long commentId, long draftId, String articleLabel, CommenterKind kind, String text,
+        Instant confirmedAt) {
 }

@@ -19,6 +19,7 @@ import vn.gopy.comments.internal.CheckedSubmission;
 import vn.gopy.comments.internal.Comment;
 import vn.gopy.comments.internal.CommentAttachment;
 import vn.gopy.comments.internal.CommentAttachmentStore;
+import vn.gopy.comments.internal.CommentReports;
 import vn.gopy.comments.internal.CommentRepository;
 import vn.gopy.comments.internal.CommentSettings;
 import vn.gopy.comments.internal.CommentViews;
@@ -29,7 +30,9 @@ import vn.gopy.comments.internal.SubmissionCheck;
 import vn.gopy.comments.internal.SubmissionLimits;
 import vn.gopy.comments.internal.TrackingNumber;
 import vn.gopy.common.FileKind;
+import vn.gopy.common.InputCheck;
 import vn.gopy.common.NotFoundException;
+import vn.gopy.common.PlainText;
 import vn.gopy.drafts.AttachmentFile;
 import vn.gopy.drafts.CommentTarget;
 import vn.gopy.drafts.DraftCatalog;
@@ -47,6 +50,7 @@ public class CommentService {
     private final SubmissionLimits limits;
     private final CommentRepository comments;
     private final CommentAttachmentStore attachmentStore;
+    private final CommentReports reports;
     private final DraftCatalog catalog;
     private final ConfirmationMail confirmationMail;
     private final MailOutbox outbox;
@@ -56,13 +60,14 @@ public class CommentService {
     private final Clock clock;
 
     CommentService(SubmissionCheck check, SubmissionLimits limits, CommentRepository comments,
-            CommentAttachmentStore attachmentStore, DraftCatalog catalog, ConfirmationMail confirmationMail,
+            CommentAttachmentStore attachmentStore, CommentReports reports, DraftCatalog catalog, ConfirmationMail confirmationMail,
             MailOutbox outbox, ApplicationEventPublisher events, CommentSettings settings,
             PlatformTransactionManager transactions, Clock clock) {
         this.check = check;
         this.limits = limits;
         this.comments = comments;
         this.attachmentStore = attachmentStore;
+        this.reports = reports;
         this.catalog = catalog;
         this.confirmationMail = confirmationMail;
         this.outbox = outbox;
@@ -139,7 +144,8 @@ public class CommentService {
         return comments.findByConfirmationTokenHash(ConfirmationToken.hashOf(token)).map(comment -> {
             ConfirmationOutcome.Result result = comment.confirm(clock.instant());
             if (result == ConfirmationOutcome.Result.CONFIRMED) {
-                events.publishEvent(new CommentConfirmed(comment.getId(), comment.getDraftId()));
+                events.publishEvent(new CommentConfirmed(comment.getId(), comment.getDraftId(),
+                        comment.getArticleLabel(), comment.getCommenterKind(), comment.getText(), comment.getConfirmedAt()));
             }
             return new ConfirmationOutcome(result, comment.getTrackingNumber());
         }).orElse(new ConfirmationOutcome(ConfirmationOutcome.Result.INVALID, null));
@@ -221,6 +227,29 @@ public class CommentService {
                 PageRequest.of(query.page(), query.pageSize(), PublishedComments.order(query.order())));
         return new PageOf<>(page.map(CommentViews::published).getContent(), page.getNumber(), query.pageSize(),
                 page.getTotalElements());
+    }
+
+    /**
+     * Reports a published comment (anyone may); each address counts once per comment. When the reports reach
+     * {@code gopy.comments.reports-to-hide}, the comment is hidden until a moderator looks again.
+     *
+     * @return false when this address had reported the comment already (nothing changes)
+     */
+    @Transactional
+    public boolean report(long commentId, ReportReason reason, String note, String clientAddress) {
+        String cleanNote = note == null || note.isBlank() ? null : PlainText.normalise(note).strip();
+        new InputCheck().require(reason != null, "reason", "common.error.required")
+                .optionalText("note", cleanNote, 500).throwIfInvalid();
+        Comment comment = comments.findById(commentId)
+                .filter(c -> c.getState() == CommentState.PUBLISHED && c.getHiddenAt() == null)
+                .orElseThrow(() -> new NotFoundException("Published comment " + commentId));
+        if (!reports.add(commentId, reason, cleanNote, String.valueOf(clientAddress), clock.instant())) {
+            return false;
+        }
+        if (comment.report(settings.reportsToHide(), clock.instant())) {
+            events.publishEvent(new CommentHidden(commentId, comment.getDraftId(), comment.getReportCount()));
+        }
+        return true;
     }
 
     /** How many published comments each article drew, by article label; the whole draft's under {@code null}. */

@@ -98,7 +98,8 @@ public class DraftCatalog {
         TextBlockView article = articleLabel == null ? null : blocks.findArticle(version.getId(), articleLabel)
                 .orElseThrow(() -> new NotFoundException("Article " + articleLabel + " of draft " + draftId));
         return new CommentTarget(cards.of(draft, clock.instant()), version.getNumber(),
-                article == null ? null : article.label(), article == null ? null : article.title());
+                article == null ? null : article.label(), article == null ? null : article.title(),
+                article == null ? null : article.body());
     }
 
     /** The draft's card and its published versions, without loading any text. */

@@ -13,7 +13,7 @@ import vn.gopy.comments.internal.SubmissionLimits;
 class SubmissionLimitsTest {
 
     private final SubmissionLimits limits = new SubmissionLimits(new CommentSettings(Duration.ofHours(72),
-            Duration.ofDays(30), new Limit(3, Duration.ofHours(1)), new Limit(2, Duration.ofHours(1)), "privacy@example.vn"));
+            Duration.ofDays(30), new Limit(3, Duration.ofHours(1)), new Limit(2, Duration.ofHours(1)), "privacy@example.vn", 3));
 
     @Test
     void oneAddressMaySendSoManyCommentsAnHour() {

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gopy.comments.AlreadyDecidedException;
 import vn.gopy.comments.CommentState;
 import vn.gopy.comments.CommenterKind;
 import vn.gopy.comments.ConfirmationOutcome.Result;
@@ -56,6 +58,18 @@ public class Comment {
     private Instant decidedAt;
     private String decisionReason;
     private String duplicateKey;
+    /** Two moderators deciding at once: the second one's change fails instead of overwriting the first. */
+    @Version
+    private long version;
+    /** The text as published when a moderator masked part of it; null when published as written. */
+    private String publishedText;
+    private String decidedBy;
+    /** For a form letter published as a campaign: the comment shown for all of them (null otherwise). */
+    private Long campaignLeadId;
+    /** How many people sent the campaign this comment is shown for (1 for an ordinary comment). */
+    private int campaignSize = 1;
+    private int reportCount;
+    private Instant hiddenAt;
     @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CommentAttachment> attachments = new ArrayList<>();
@@ -115,27 +129,88 @@ public class Comment {
         confirmationExpiresAt = expiresAt;
     }
 
-    public void publish(Instant now) {
+    /** Publishes the comment as written, or with parts masked ({@code maskedText}, null for none). */
+    public void publish(String maskedText, String moderator, Instant now) {
         requireAwaitingModeration();
         state = CommentState.PUBLISHED;
+        publishedText = maskedText;
         decidedAt = now;
+        decidedBy = moderator;
         decisionReason = null;
     }
 
-    public void reject(String reason, Instant now) {
+    public void reject(String reason, String moderator, Instant now) {
         requireAwaitingModeration();
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A comment is not published for a reason its author is told");
         }
         state = CommentState.NOT_PUBLISHED;
         decidedAt = now;
+        decidedBy = moderator;
         decisionReason = reason.strip();
+    }
+
+    /** Published as one of a campaign's letters: shown once, through its lead. */
+    public void followCampaign(long leadId) {
+        if (state != CommentState.PUBLISHED) {
+            throw new IllegalStateException("Only a published comment joins a published campaign");
+        }
+        campaignLeadId = leadId == id ? null : leadId;
+    }
+
+    public void leadCampaign(int size) {
+        campaignLeadId = null;
+        campaignSize = size;
+    }
+
+    /** One more report from the public; true when this one hides the comment until a moderator looks again. */
+    public boolean report(int reportsToHide, Instant now) {
+        if (state != CommentState.PUBLISHED) {
+            throw new IllegalStateException("Only published comments can be reported");
+        }
+        reportCount++;
+        if (hiddenAt == null && reportCount >= reportsToHide) {
+            hiddenAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** A moderator looked again at a hidden comment and keeps it published: it shows again, reports start over. */
+    public void keepAfterReports(String moderator, Instant now) {
+        requireHidden();
+        hiddenAt = null;
+        reportCount = 0;
+        decidedBy = moderator;
+    }
+
+    /** A moderator looked again at a hidden comment and withdraws it, with a reason its author is told. */
+    public void withdrawAfterReports(String reason, String moderator, Instant now) {
+        requireHidden();
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A comment is withdrawn for a reason its author is told");
+        }
+        state = CommentState.NOT_PUBLISHED;
+        decidedAt = now;
+        decidedBy = moderator;
+        decisionReason = reason.strip();
+    }
+
+    private void requireHidden() {
+        if (state != CommentState.PUBLISHED || hiddenAt == null) {
+            throw new AlreadyDecidedException(trackingNumber);
+        }
     }
 
     private void requireAwaitingModeration() {
         if (state != CommentState.AWAITING_MODERATION) {
-            throw new IllegalStateException("Comment " + trackingNumber + " is " + state + ", not awaiting moderation");
+            throw new AlreadyDecidedException(trackingNumber);
         }
+    }
+
+    /** The text the public sees: with the moderator's masks, if any. */
+    public String publicText() {
+        return publishedText != null ? publishedText : text;
     }
 
     /** The name the public sees: only with the author's consent. */
@@ -164,4 +239,10 @@ public class Comment {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionReason() { return decisionReason; }
     public List<CommentAttachment> getAttachments() { return List.copyOf(attachments); }
+    public String getDecidedBy() { return decidedBy; }
+    public Long getCampaignLeadId() { return campaignLeadId; }
+    public int getCampaignSize() { return campaignSize; }
+    public int getReportCount() { return reportCount; }
+    public Instant getHiddenAt() { return hiddenAt; }
+    public boolean isMasked() { return publishedText != null; }
 }

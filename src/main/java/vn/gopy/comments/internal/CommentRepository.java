@@ -17,16 +17,19 @@ public interface CommentRepository extends JpaRepository<Comment, Long>, JpaSpec
 
     Optional<Comment> findByConfirmationTokenHash(String confirmationTokenHash);
 
-    /** Published comments per article label (null: on the whole draft). */
+    long countByCampaignLeadId(long campaignLeadId);
+
+    /** Comments the public sees per article label (null: on the whole draft); a campaign counts once. */
     @Query("""
             select c.articleLabel, count(c) from Comment c
             where c.draftId = :draftId and c.state = vn.gopy.comments.CommentState.PUBLISHED
+            and c.hiddenAt is null and c.campaignLeadId is null
             group by c.articleLabel""")
     List<Object[]> countPublishedByArticle(long draftId);
 
     @Query("""
             select a from CommentAttachment a join a.comment c
-            where a.id = :attachmentId and c.state = vn.gopy.comments.CommentState.PUBLISHED""")
+            where a.id = :attachmentId and c.state = vn.gopy.comments.CommentState.PUBLISHED and c.hiddenAt is null""")
     Optional<CommentAttachment> findPublishedAttachment(long attachmentId);
 
     @Modifying

@@ -1,6 +1,9 @@
 package vn.gopy.comments.internal;
 
+import java.util.List;
+
 import vn.gopy.comments.CommentAttachmentInfo;
+import vn.gopy.comments.CommentForModeration;
 import vn.gopy.comments.PublishedComment;
 import vn.gopy.comments.TrackedComment;
 
@@ -11,9 +14,21 @@ public final class CommentViews {
     }
 
     public static PublishedComment published(Comment c) {
-        return new PublishedComment(c.getId(), c.getArticleLabel(), c.getText(), c.publicName(), c.getCommenterKind(),
-                c.getOrganisation(), c.getProvinceCode(), c.getDecidedAt(), c.getAttachments().stream()
-                        .map(a -> new CommentAttachmentInfo(a.getId(), a.getFileName(), a.getSizeBytes())).toList());
+        return new PublishedComment(c.getId(), c.getArticleLabel(), c.publicText(), c.publicName(), c.getCommenterKind(),
+                c.getOrganisation(), c.getProvinceCode(), c.getDecidedAt(), attachments(c), c.getCampaignSize());
+    }
+
+    public static CommentForModeration forModeration(Comment c) {
+        return new CommentForModeration(c.getId(), c.getTrackingNumber(), c.getDraftId(), c.getArticleLabel(),
+                c.getText(), c.publicText(), c.getAuthorName(), c.publicName() != null, c.getCommenterKind(),
+                c.getOrganisation(), c.getProvinceCode(), c.getSectorCode(), c.getState(), c.getConfirmedAt(),
+                c.getDecidedAt(), c.getDecidedBy(), c.getDecisionReason(), c.getReportCount(), c.getHiddenAt() != null,
+                c.getLanguage(), attachments(c));
+    }
+
+    private static List<CommentAttachmentInfo> attachments(Comment c) {
+        return c.getAttachments().stream()
+                .map(a -> new CommentAttachmentInfo(a.getId(), a.getFileName(), a.getSizeBytes())).toList();
     }
 
     public static TrackedComment tracked(Comment c, String draftTitle, String articleTitle) {

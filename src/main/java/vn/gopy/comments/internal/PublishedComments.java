@@ -10,7 +10,7 @@ import vn.gopy.comments.CommentOrder;
 import vn.gopy.comments.CommentQuery;
 import vn.gopy.comments.CommentState;
 
-/** The query behind the public lists of comments; each matches one of the partial indexes of V6. */
+/** The query behind the public lists of comments; each matches one of the partial indexes of V7. */
 public final class PublishedComments {
 
     private PublishedComments() {
@@ -21,6 +21,9 @@ public final class PublishedComments {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("draftId"), query.draftId()));
             where.add(cb.equal(root.get("state"), CommentState.PUBLISHED));
+            // Hidden after reports until a moderator looks again; a campaign's letters show through their lead.
+            where.add(cb.isNull(root.get("hiddenAt")));
+            where.add(cb.isNull(root.get("campaignLeadId")));
             if (query.articleLabel() != null) {
                 where.add(cb.equal(root.get("articleLabel"), query.articleLabel()));
             }
