@@ -103,8 +103,8 @@ class ModerationDecisionsTest {
                 .param(email).query(Integer.class).single()).isEqualTo(1);
         TestStaff.admin();
         assertThat(audit.page(0, 10).items()).extracting(AuditEntry::action, AuditEntry::moderator, AuditEntry::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("REJECTED", "moderator", "SPAM"),
-                        org.assertj.core.groups.Tuple.tuple("APPROVED", "moderator", null));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REJECTED", "test-moderator", "SPAM"),
+                        org.assertj.core.groups.Tuple.tuple("APPROVED", "test-moderator", null));
     }
 
     @Test
@@ -193,7 +193,7 @@ class ModerationDecisionsTest {
         var csv = new java.io.StringWriter();
         audit.exportCsv(csv);
         assertThat(csv.toString()).startsWith("\uFEFFid,at,moderator,comment_id,tracking_number,action,reason,note")
-                .contains(",moderator," + id + ",", ",APPROVED,");
+                .contains(",test-moderator," + id + ",", ",APPROVED,");
     }
 
     @Test
