@@ -59,7 +59,37 @@ class DemoComments {
                 }
             }
         }
+        Long housing = openDrafts.get(CAMPAIGN_DRAFT);
+        if (housing != null) {
+            count += campaign(housing);
+        }
         return count;
+    }
+
+    private static final String CAMPAIGN_DRAFT = "DT-2026/BXD-04";
+    private static final String LETTER = """
+            Chúng tôi là người lao động thuê nhà tại các khu công nghiệp. Chúng tôi đề nghị Ban soạn thảo dành ít nhất \
+            30% quỹ nhà ở xã hội để cho thuê với giá không quá 20% thu nhập của người thuê, và cho phép người lao \
+            động tự do, không có hợp đồng lao động, được thuê nhà ở xã hội khi có xác nhận của Ủy ban nhân dân cấp \
+            xã. Thủ tục xét duyệt cần được thực hiện trực tuyến và có thời hạn trả lời không quá 30 ngày.""";
+    private static final String[] GREETINGS = {"Kính gửi Ban soạn thảo,", "Kính gửi Bộ Xây dựng,", "Thưa quý Bộ,", ""};
+    private static final String[] NAMES = {"Nguyễn Văn Hùng", "Trần Thị Thu", "Lê Văn Phúc", "Phạm Thị Yến",
+            "Hoàng Văn Long", "Vũ Thị Hà", "Đặng Văn Toàn", "Bùi Thị Lan", "Đỗ Văn Quang", "Ngô Thị Hạnh"};
+    private static final String[] PLACES = {"Bắc Ninh", "Bình Dương", "Đồng Nai", "Hải Phòng", "Long An"};
+
+    /** A form-letter campaign of 24 letters waiting in the moderation queue, grouped as they arrive. */
+    private int campaign(long draft) {
+        for (int i = 0; i < 24; i++) {
+            String name = NAMES[i % NAMES.length];
+            String greeting = GREETINGS[i % GREETINGS.length];
+            String text = (greeting.isEmpty() ? "" : greeting + "\n\n") + LETTER + (i % 3 == 0 ? " Xin cảm ơn." : "")
+                    + "\n\n" + name + ", " + PLACES[i % PLACES.length];
+            String email = "chien-dich-" + i + "@demo.gopy.vn";
+            comments.submit(new CommentSubmission(draft, "5", text, email, name, i % 2 == 0, CommenterKind.INDIVIDUAL,
+                    null, null, null, null, true, true, "", List.of(), "vi"), "demo-campaign-" + i);
+            comments.confirm(confirmationToken(email));
+        }
+        return 24;
     }
 
     private void load(long draft, CSVRecord r, int n) {

@@ -20,6 +20,8 @@ import vn.gopy.drafts.DraftService;
 import vn.gopy.drafts.DraftStatus;
 import vn.gopy.comments.CommentQuery;
 import vn.gopy.comments.CommentService;
+import vn.gopy.moderation.ModerationQueue;
+import vn.gopy.moderation.QueueFilter;
 
 /** The demo a newcomer sees passes every rule of the portal and looks like a living portal. */
 @IntegrationTest
@@ -30,6 +32,7 @@ class DemoDataTest {
     @Autowired DemoDrafts demoDrafts;
     @Autowired DemoComments demoComments;
     @Autowired CommentService comments;
+    @Autowired ModerationQueue queue;
     @Autowired DraftCatalog catalog;
     @Autowired DraftService drafts;
     @Autowired TestDatabase database;
@@ -62,6 +65,9 @@ class DemoDataTest {
         assertThat(comments.publishedCountsByArticle(land.id())).containsEntry("3", 2L).containsEntry("12", 2L);
 
         TestStaff.admin();
+        var waiting = queue.waiting(QueueFilter.any(), 0, 100).items();
+        assertThat(waiting).as("two comments and a campaign of 24 letters wait for moderation").hasSize(26);
+        assertThat(waiting.stream().filter(i -> i.groupSize() == 24)).as("the campaign is one group").hasSize(24);
         assertThat(drafts.myDrafts()).hasSize(files - revisions);
         assertThat(accounts.all()).extracting(a -> a.username()).contains("admin", "kiemduyet", "btp");
 
