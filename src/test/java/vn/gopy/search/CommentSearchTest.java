@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestStaff;
 import vn.gopy.comments.CommentDecisions;
@@ -43,6 +44,8 @@ class CommentSearchTest {
     @Autowired CommentFixtures comments;
     @Autowired CommentService commentService;
     @Autowired CommentDecisions decisions;
+    @Autowired SearchIndex index;
+    @Autowired JdbcClient jdbc;
 
     long landDraft;
     long otherDraft;
@@ -199,6 +202,26 @@ class CommentSearchTest {
         CommentHit hit = asPublic("alert xss").hits().getFirst();
         assertThat(hit.commentId()).isEqualTo(id);
         assertThat(hit.snippetHtml()).doesNotContain("<script").contains("&lt;script");
+    }
+
+    @Test
+    void theIndexCountsAndRebuildsTheConfirmedCommentsOnly() throws InterruptedException {
+        long confirmed = jdbc.sql("SELECT count(*) FROM comment WHERE state <> 'AWAITING_CONFIRMATION'").query(Long.class).single();
+        long all = jdbc.sql("SELECT count(*) FROM comment").query(Long.class).single();
+        assertThat(comments()).isEqualTo(new SearchIndex.Count("comments", confirmed, confirmed));
+        assertThat(confirmed).as("the unconfirmed comment is left out").isLessThan(all);
+
+        TestStaff.admin();
+        index.rebuild();
+
+        assertThat(comments()).isEqualTo(new SearchIndex.Count("comments", confirmed, confirmed));
+        assertThat(ids(asPublic("Hoàng Văn Bảy"))).as("masks hold after a rebuild").isEmpty();
+        TestStaff.moderator();
+        assertThat(ids(search.searchComments(CommentSearch.of("Hoàng Văn Bảy"), VI))).containsExactly(maskedComment);
+    }
+
+    private SearchIndex.Count comments() {
+        return index.counts().stream().filter(c -> c.type().equals("comments")).findFirst().orElseThrow();
     }
 
     private long confirmed(CommentSubmission submission) {

@@ -32,7 +32,7 @@ import vn.gopy.taxonomies.Taxonomies;
 @Component
 class CommentSearches {
 
-    /** How much of a comment a result shows, around the first match or from its start. */
+    /** How much of a comment a result shows when the words matched elsewhere (the unified highlighter shows the matching sentence). */
     private static final int SNIPPET = 240;
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
 
@@ -87,7 +87,7 @@ class CommentSearches {
                         : f.score().then().field(CommentFields.DATE).desc())
                 // noMatchSize: a comment found by its organisation still shows the start of its text.
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).fragmentSize(SNIPPET).noMatchSize(SNIPPET));
+                        .numberOfFragments(1).noMatchSize(SNIPPET));
         if (query.kinds().isEmpty()) {
             search.aggregation(KINDS, f -> f.terms().field(CommentFields.KIND, String.class));
         }
