@@ -24,7 +24,7 @@ final class CommentHitCard {
     private CommentHitCard() {
     }
 
-    static Article of(Component context, CommentHit hit, boolean staffView) {
+    static Article of(Component context, Locale locale, CommentHit hit, boolean staffView) {
         Article card = new Article();
         card.addClassNames("card", "comment-hit");
         Anchor about = new Anchor(SearchLinks.comments(hit.draftId(), hit.articleLabel()), about(context, hit));
@@ -38,7 +38,7 @@ final class CommentHitCard {
         if (!Marked.isBlank(hit.snippetHtml())) {
             card.add(Marked.in("p", "comment-hit-snippet", hit.snippetHtml()));
         }
-        Paragraph who = new Paragraph(String.join(" · ", who(context, hit)));
+        Paragraph who = new Paragraph(String.join(" · ", who(context, locale, hit)));
         who.addClassName("comment-hit-who");
         card.add(who);
         return card;
@@ -59,7 +59,7 @@ final class CommentHitCard {
         return badge;
     }
 
-    private static List<String> who(Component context, CommentHit hit) {
+    private static List<String> who(Component context, Locale locale, CommentHit hit) {
         List<String> parts = new ArrayList<>();
         parts.add(hit.authorName() != null ? hit.authorName() : context.getTranslation("search.comments.anonymous"));
         if (hit.kind() != null) {
@@ -72,7 +72,7 @@ final class CommentHitCard {
             parts.add(hit.provinceName());
         }
         if (hit.date() != null) {
-            parts.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.getLocale())
+            parts.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                     .withZone(PortalTime.ZONE).format(hit.date()));
         }
         return parts;

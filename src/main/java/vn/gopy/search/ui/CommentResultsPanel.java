@@ -67,7 +67,7 @@ class CommentResultsPanel extends Div {
             results.add(query.hasText() ? message("search.comments.empty", "empty-state", query.text())
                     : message("search.comments.none", "empty-state"));
         }
-        found.hits().forEach(hit -> results.add(CommentHitCard.of(this, hit, found.staffView())));
+        found.hits().forEach(hit -> results.add(CommentHitCard.of(this, getLocale(), hit, found.staffView())));
     }
 
     /** The index can fail on its own; the reader then sees a message, never an error page. */
