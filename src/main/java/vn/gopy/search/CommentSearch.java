@@ -99,7 +99,7 @@ public record CommentSearch(String text, Long draftId, Set<CommenterKind> kinds,
     private static Long number(String value, Long otherwise) {
         try {
             long parsed = Long.parseLong(value.strip());
-            return parsed > 0 ? parsed : otherwise;
+            return parsed > 0 ? Long.valueOf(parsed) : otherwise;
         } catch (NumberFormatException e) {
             return otherwise;
         }
