@@ -7,8 +7,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health} component "searchIndex": up when the index holds exactly the public drafts and
- * their current articles, out of service while it differs (a rebuild fixes it), with the counts as details.
+ * {@code /actuator/health} component "searchIndex": up when the index holds exactly the public drafts,
+ * their current articles and the confirmed comments, out of service while it differs (a rebuild fixes it), with the counts as details.
  */
 @Component("searchIndexHealthIndicator")
 class SearchIndexHealth implements HealthIndicator {

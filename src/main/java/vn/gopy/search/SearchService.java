@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finding public drafts: full-text search with facets, completions while typing, and the drafts that
- * affect a business or a citizen. Any input is safe: nothing typed can cause an error or a slow query.
+ * Finding public drafts and comments: full-text search with facets, completions while typing, and the drafts
+ * that affect a business or a citizen. Any input is safe: nothing typed can cause an error or a slow query.
  */
 public interface SearchService {
 
     /** Facet values and reasons are named in {@code locale}'s language (Vietnamese unless English). */
     SearchResults search(SearchQuery query, Locale locale);
+
+    /**
+     * Comments whose text (or organisation) has the words. Everyone sees published comments with their public
+     * text; moderators and administrators also see those awaiting moderation or not published, and search and
+     * read the original text, which a moderator's masks hide from everyone else.
+     */
+    CommentResults searchComments(CommentSearch query, Locale locale);
 
     /** Titles of drafts and of articles that complete what is being typed, best first. */
     List<Suggestion> suggest(String typed, int limit);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestDatabase;
+import vn.gopy.comments.CommentFixtures;
 import vn.gopy.drafts.DraftFixtures;
 
 @IntegrationTest
@@ -18,13 +19,15 @@ class IndexBootstrapTest {
     @Autowired DraftFixtures fixtures;
     @Autowired TestDatabase database;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired CommentFixtures comments;
 
     @Test
     void anEmptiedIndexIsRebuiltFromTheDatabaseAtStartUp() throws InterruptedException {
         database.clear();
         long agency = fixtures.agency("BYT");
         fixtures.openDraft(agency, "IDX-1", 40);
-        fixtures.openDraft(agency, "IDX-2", 40);
+        long draft = fixtures.openDraft(agency, "IDX-2", 40);
+        comments.published(CommentFixtures.submission(draft, "1", "Góp ý về chỉ mục.", CommentFixtures.uniqueEmail()));
         var workspace = Search.mapping(entityManagerFactory).scope(Object.class).workspace();
         workspace.purge();
         workspace.refresh();
@@ -32,7 +35,7 @@ class IndexBootstrapTest {
 
         bootstrap.rebuildIfOutOfStep();
 
-        assertThat(index.counts()).extracting(SearchIndex.Count::inDatabase).containsExactly(2L, 6L);
+        assertThat(index.counts()).extracting(SearchIndex.Count::inDatabase).containsExactly(2L, 6L, 1L);
         assertThat(index.counts()).allSatisfy(c -> assertThat(c.matches()).isTrue());
     }
 }

@@ -23,7 +23,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gopy.drafts.Draft;
 import vn.gopy.drafts.DraftCard;
+import vn.gopy.security.CurrentStaff;
+import vn.gopy.security.Role;
 import vn.gopy.search.AffectingDraft;
+import vn.gopy.search.CommentResults;
+import vn.gopy.search.CommentSearch;
 import vn.gopy.search.ArticleHit;
 import vn.gopy.search.Facet;
 import vn.gopy.search.FacetCount;
@@ -52,14 +56,19 @@ class HibernateSearchService implements SearchService {
     private final FacetLabels labels;
     private final Suggestions suggestions;
     private final AffectingDrafts affectingDrafts;
+    private final CommentSearches commentSearches;
+    private final CurrentStaff staff;
 
     HibernateSearchService(EntityManager entityManager, ResultCards resultCards, FacetLabels labels,
-            Suggestions suggestions, AffectingDrafts affectingDrafts) {
+            Suggestions suggestions, AffectingDrafts affectingDrafts, CommentSearches commentSearches,
+            CurrentStaff staff) {
         this.entityManager = entityManager;
         this.resultCards = resultCards;
         this.labels = labels;
         this.suggestions = suggestions;
         this.affectingDrafts = affectingDrafts;
+        this.commentSearches = commentSearches;
+        this.staff = staff;
     }
 
     @Override
@@ -106,6 +115,14 @@ class HibernateSearchService implements SearchService {
 
     private static AggregationKey<Map<Object, Long>> key(Facet facet) {
         return AggregationKey.of(facet.name());
+    }
+
+    /** Who may see what is decided here, from the login, whatever the view asks: drafters see the public's view. */
+    @Override
+    public CommentResults searchComments(CommentSearch query, Locale locale) {
+        boolean moderates = staff.has(Role.MODERATOR) || staff.has(Role.ADMIN);
+        return commentSearches.search(Search.session(entityManager), query,
+                moderates ? CommentSearches.Audience.STAFF : CommentSearches.Audience.PUBLIC, locale);
     }
 
     @Override

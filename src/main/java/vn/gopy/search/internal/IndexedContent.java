@@ -2,15 +2,18 @@ package vn.gopy.search.internal;
 
 import java.util.Map;
 
+import vn.gopy.comments.Comment;
+import vn.gopy.comments.CommentState;
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.Draft;
 import vn.gopy.drafts.DraftStatus;
 import vn.gopy.drafts.TextBlock;
 
 /**
- * Which entities belong in the index, as JPQL conditions on an entity {@code e}: public drafts, and the
- * articles of their current text (the latest published version). Rebuilds index exactly these, and the
- * health check counts exactly these, so both agree with {@link DraftIndexing}.
+ * Which entities belong in the index, as JPQL conditions on an entity {@code e}: public drafts, the
+ * articles of their current text (the latest published version), and the comments their authors confirmed
+ * (whether public or not: staff search them all). Rebuilds index exactly these, and the health check counts
+ * exactly these, so both agree with {@link DraftIndexing} and {@link CommentIndexing}.
  */
 public enum IndexedContent {
 
@@ -19,7 +22,8 @@ public enum IndexedContent {
             e.kind = :article and e.version.publishedAt is not null and e.version.draft.status <> :unpublished
             and e.version.number = (select max(v.number) from DraftVersion v
                                     where v.draft = e.version.draft and v.publishedAt is not null)""",
-            Map.of("article", BlockKind.ARTICLE, "unpublished", DraftStatus.DRAFT));
+            Map.of("article", BlockKind.ARTICLE, "unpublished", DraftStatus.DRAFT)),
+    COMMENTS(Comment.class, "e.state <> :unconfirmed", Map.of("unconfirmed", CommentState.AWAITING_CONFIRMATION));
 
     private final Class<?> entity;
     private final String condition;

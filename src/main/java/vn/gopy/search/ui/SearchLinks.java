@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.router.QueryParameters;
+import vn.gopy.search.CommentSearch;
 import vn.gopy.search.SearchQuery;
 
 /**
@@ -37,6 +38,15 @@ final class SearchLinks {
     static String search(SearchQuery query) {
         String parameters = new QueryParameters(query.toParameters()).getQueryString();
         return parameters.isEmpty() ? SEARCH : SEARCH + "?" + parameters;
+    }
+
+    static String search(CommentSearch query) {
+        return SEARCH + "?" + new QueryParameters(query.toParameters()).getQueryString();
+    }
+
+    /** Where a comment is read: the comments of its article, or of the whole draft. */
+    static String comments(long draftId, String articleLabel) {
+        return (articleLabel == null ? draft(draftId) : article(draftId, articleLabel)) + "#comments";
     }
 
     static String articleNumber(String label) {

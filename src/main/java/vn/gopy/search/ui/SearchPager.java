@@ -1,5 +1,7 @@
 package vn.gopy.search.ui;
 
+import java.util.function.IntFunction;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -15,24 +17,28 @@ class SearchPager extends Nav {
     }
 
     void show(SearchResults results) {
-        removeAll();
-        int pages = results.pageCount();
         SearchQuery query = results.query();
-        int current = Math.min(query.page(), Math.max(pages, 1));
+        show(query.page(), results.pageCount(), page -> SearchLinks.search(query.withPage(page)));
+    }
+
+    /** Page {@code asked} of {@code pages}, each page's address made by {@code address}. */
+    void show(int asked, int pages, IntFunction<String> address) {
+        removeAll();
+        int current = Math.min(asked, Math.max(pages, 1));
         setVisible(pages > 1);
-        add(link(current > 1, query.withPage(current - 1), "search.pager.previous", "prev"));
+        add(link(current > 1, address.apply(current - 1), "search.pager.previous", "prev"));
         Span position = new Span(getTranslation("search.pager.position", current, pages));
         position.addClassName("pager-position");
         position.getElement().setAttribute("aria-current", "page");
         add(position);
-        add(link(current < pages, query.withPage(current + 1), "search.pager.next", "next"));
+        add(link(current < pages, address.apply(current + 1), "search.pager.next", "next"));
     }
 
-    private Span link(boolean available, SearchQuery target, String textKey, String rel) {
+    private Span link(boolean available, String target, String textKey, String rel) {
         Span holder = new Span();
         holder.addClassName("pager-" + rel);
         if (available) {
-            Anchor anchor = new Anchor(SearchLinks.search(target), getTranslation(textKey));
+            Anchor anchor = new Anchor(target, getTranslation(textKey));
             anchor.getElement().setAttribute("rel", rel);
             holder.add(anchor);
         }

@@ -1,5 +1,7 @@
 package vn.gopy.search.ui;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
@@ -21,16 +23,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.gopy.search.Facet;
+import vn.gopy.search.CommentSearch;
 import vn.gopy.search.SearchQuery;
 import vn.gopy.search.SearchResults;
 import vn.gopy.search.SearchService;
 import vn.gopy.search.SearchSort;
 
 /**
- * Full-text search of the public drafts. The whole search (words, filters, order, page) is the address
- * ({@code search?q=nha+o&sector=F&sort=newest}): every change navigates to the new address, so back and
- * forward, bookmarks and shared links all work, and the page is drawn from the address alone.
+ * Full-text search of the public drafts, or, with {@code in=comments}, of the comments. The whole search
+ * (words, filters, order, page) is the address ({@code search?q=nha+o&sector=F&sort=newest}): every change
+ * navigates to the new address, so back and forward, bookmarks and shared links all work, and the page is
+ * drawn from the address alone.
  */
 @Route(SearchLinks.SEARCH)
 @Menu(title = "search.menu", order = 2)
@@ -41,6 +44,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** The search on screen, as its address says it. */
     private SearchQuery query = SearchQuery.of("");
+    /** The comments searched instead of drafts, or null. */
+    private CommentSearch commentQuery;
     private final SearchService search;
     private final SearchBox box;
     private final Paragraph cutNote = new Paragraph();
@@ -52,6 +57,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Select<SearchSort> sort = new Select<>();
     private final Div results = new Div();
     private final SearchPager pager = new SearchPager();
+    private final H1 heading = new H1();
+    private final SearchScopeTabs scopes = new SearchScopeTabs();
+    private final Div draftLayout;
+    private final CommentResultsPanel comments;
 
     private boolean showingAddress;
     /** Words cut on their way from the field into the address: the address holds them cut, so only this view knows. */
@@ -59,7 +68,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
     SearchView(SearchService search) {
         this.search = search;
-        this.box = new SearchBox(search, text -> go(query.withText(text)));
+        this.box = new SearchBox(search, this::searchFor);
+        this.comments = new CommentResultsPanel(search, this::go);
         addClassNames("page", "search-page");
         cutNote.addClassNames("notice", "search-cut-note");
         cutNote.getElement().setAttribute("role", "status");
@@ -71,9 +81,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         toolbar.addClassName("search-toolbar");
         Div main = new Div(toolbar, chips, results, pager);
         main.addClassName("search-results");
-        Div layout = new Div(filtersToggle(), facets, main);
-        layout.addClassName("search-layout");
-        add(new H1(getTranslation("search.heading")), box, cutNote, layout);
+        draftLayout = new Div(filtersToggle(), facets, main);
+        draftLayout.addClassName("search-layout");
+        add(heading, box, cutNote, scopes, draftLayout, comments);
     }
 
     private Select<SearchSort> sortField() {
@@ -104,6 +114,18 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         return filtersToggle;
     }
 
+    private void searchFor(String text) {
+        if (commentQuery != null) {
+            go(commentQuery.withText(text));
+        } else {
+            go(query.withText(text));
+        }
+    }
+
+    private void go(CommentSearch next) {
+        UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
+    }
+
     private void go(SearchQuery next) {
         cutOnTheWay = next.textWasCut() ? next.text() : null;
         UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
@@ -112,9 +134,22 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters asked = event.getLocation().getQueryParameters();
-        query = SearchQuery.fromParameters(asked.getParameters());
-        if (!query.toParameters().equals(asked.getParameters())) {
-            cleanAddress(event.getUI());
+        boolean inComments = CommentSearch.isAskedFor(asked.getParameters());
+        commentQuery = inComments ? CommentSearch.fromParameters(asked.getParameters()) : null;
+        query = inComments ? SearchQuery.of(commentQuery.text()) : SearchQuery.fromParameters(asked.getParameters());
+        Map<String, List<String>> clean = inComments ? commentQuery.toParameters() : query.toParameters();
+        if (!clean.equals(asked.getParameters())) {
+            cleanAddress(event.getUI(), clean);
+        }
+        heading.setText(getTranslation(inComments ? "search.comments.heading" : "search.heading"));
+        scopes.show(query.text(), inComments);
+        draftLayout.setVisible(!inComments);
+        comments.setVisible(inComments);
+        if (inComments) {
+            cutNote.setVisible(false);
+            box.show(commentQuery.text());
+            comments.show(commentQuery);
+            return;
         }
         boolean cut = query.textWasCut() || query.text().equals(cutOnTheWay);
         cutOnTheWay = null;
@@ -127,8 +162,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
      * What the address got wrong (an unknown order, page -5, text too long) is dropped from the address bar
      * without a new navigation, so that the page still tells the reader that the words were cut.
      */
-    private void cleanAddress(UI ui) {
-        Location clean = new Location(SearchLinks.SEARCH, new QueryParameters(query.toParameters()));
+    private void cleanAddress(UI ui, Map<String, List<String>> parameters) {
+        Location clean = new Location(SearchLinks.SEARCH, new QueryParameters(parameters));
         ui.beforeClientResponse(this, context -> ui.getPage().getHistory().replaceState(null, clean));
     }
 
