@@ -19,7 +19,7 @@ public class TestDatabase {
 
     /** Also empties the search index: identities restart, and documents of deleted rows would match new ones. */
     public void clear() {
-        jdbc.sql("TRUNCATE draft, agency, staff_account, event_publication, mail_outbox RESTART IDENTITY CASCADE").update();
+        jdbc.sql("TRUNCATE draft, agency, staff_account, event_publication, mail_outbox, moderation_audit RESTART IDENTITY CASCADE").update();
         var index = Search.mapping(entityManagerFactory).scope(Object.class).workspace();
         index.purge();
         index.refresh();

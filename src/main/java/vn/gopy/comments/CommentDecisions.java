@@ -9,9 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gopy.comments.internal.Comment;
+import vn.gopy.comments.Comment;
 import vn.gopy.comments.internal.CommentRepository;
 import vn.gopy.comments.internal.CommentViews;
 import vn.gopy.comments.internal.DecisionMail;
@@ -38,15 +39,17 @@ public class CommentDecisions {
     private final MailOutbox outbox;
     private final DraftCatalog catalog;
     private final CurrentStaff staff;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentDecisions(CommentRepository comments, DecisionMail decisionMail, MailOutbox outbox, DraftCatalog catalog,
-            CurrentStaff staff, Clock clock) {
+            CurrentStaff staff, ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.decisionMail = decisionMail;
         this.outbox = outbox;
         this.catalog = catalog;
         this.staff = staff;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -112,8 +115,10 @@ public class CommentDecisions {
     /** A hidden comment (reported by the public) stays published after all and shows again. */
     @Transactional
     public void keepAfterReports(long commentId) {
-        find(commentId).keepAfterReports(moderator(), clock.instant());
+        Comment comment = find(commentId);
+        comment.keepAfterReports(moderator(), clock.instant());
         comments.flush();
+        events.publishEvent(new CommentDecided(commentId, comment.getState()));
     }
 
     /** A hidden comment (reported by the public) is withdrawn; its author is told the reason. */
@@ -139,6 +144,7 @@ public class CommentDecisions {
     }
 
     private void tellAuthor(Comment comment) {
+        events.publishEvent(new CommentDecided(comment.getId(), comment.getState()));
         outbox.queue(decisionMail.to(comment, catalog.commentTarget(comment.getDraftId(), null).draft().title()));
     }
 

@@ -2,6 +2,7 @@ package vn.gopy.comments.internal;
 
 import java.util.List;
 
+import vn.gopy.comments.Comment;
 import vn.gopy.comments.CommentAttachmentInfo;
 import vn.gopy.comments.CommentForModeration;
 import vn.gopy.comments.PublishedComment;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import vn.gopy.comments.Comment;
 import vn.gopy.common.PortalTime;
 import vn.gopy.common.PublicAddress;
 import vn.gopy.drafts.CommentTarget;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import vn.gopy.comments.Comment;
 import vn.gopy.comments.CommentState;
 import vn.gopy.common.PublicAddress;
 import vn.gopy.mail.Mail;

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import vn.gopy.comments.Comment;
 import vn.gopy.comments.CommentOrder;
 import vn.gopy.comments.CommentQuery;
 import vn.gopy.comments.CommentState;

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.gopy.comments.CommentConfirmed;
+import vn.gopy.comments.CommentDecided;
 import vn.gopy.comments.CommentHidden;
 import vn.gopy.drafts.DraftCard;
 import vn.gopy.drafts.DraftCatalog;
@@ -46,6 +47,13 @@ class QueueFeed {
                 items.findById(member).ifPresent(m -> m.joinGroup(group.groupId()));
             }
         });
+    }
+
+    /** Decided by any path (the queue, or staff given a tracking number): it waits no more. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(CommentDecided event) {
+        items.findById(event.commentId()).filter(ModerationItem::isWaiting).ifPresent(ModerationItem::decided);
     }
 
     @TransactionalEventListener

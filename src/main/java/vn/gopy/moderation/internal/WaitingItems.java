@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import vn.gopy.moderation.QueueFilter;
@@ -33,9 +34,8 @@ public final class WaitingItems {
                 where.add(cb.equal(root.get("commenterKind"), filter.kind()));
             }
             if (filter.flag() != null) {
-                // flags is a text[]: PostgreSQL's array_position finds the flag (the GIN index serves @> instead).
-                where.add(cb.isNotNull(cb.function("array_position", Integer.class, root.get("flags"),
-                        cb.literal(filter.flag().name()))));
+                // flags is a text[]; Hibernate's array_contains becomes PostgreSQL's @>, which the GIN index serves.
+                where.add(((HibernateCriteriaBuilder) cb).arrayContains(root.<String[]>get("flags"), filter.flag().name()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

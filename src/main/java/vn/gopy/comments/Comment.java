@@ -1,4 +1,4 @@
-package vn.gopy.comments.internal;
+package vn.gopy.comments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.gopy.comments.AlreadyDecidedException;
-import vn.gopy.comments.CommentState;
-import vn.gopy.comments.CommenterKind;
 import vn.gopy.comments.ConfirmationOutcome.Result;
+import vn.gopy.comments.internal.CheckedSubmission;
 import vn.gopy.drafts.BusinessSize;
 
 /**

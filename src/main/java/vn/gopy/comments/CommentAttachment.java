@@ -1,4 +1,4 @@
-package vn.gopy.comments.internal;
+package vn.gopy.comments;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
