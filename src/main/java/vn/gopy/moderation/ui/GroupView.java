@@ -75,9 +75,9 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else {
             UnorderedList list = new UnorderedList();
             group.variations().forEach(v -> {
-                Span letters = new Span(getTranslation("moderation.group.in-letters", v.letters()));
+                Span letters = new Span(getTranslation("moderation.group.in-letters", v.letters(), group.sampledLetters()));
                 letters.addClassNames("badge", "group-badge");
-                Span text = new Span(v.text());
+                Span text = new Span(variation(v));
                 text.addClassName("variation-text");
                 list.add(new ListItem(letters, text));
             });
@@ -94,6 +94,20 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         actions.addClassName("moderation-actions");
         actions.setVisible(waiting > 0);
         content.add(waitingLine, actions, representative, variations);
+    }
+
+    /** "At the start: “Kính gửi Bộ” instead of “Kính gửi”", as text (the words are the letters' own). */
+    private String variation(FormLetterGroup.Variation v) {
+        String place = getTranslation("moderation.group.place." + v.place().name());
+        String change;
+        if (v.representativeWords() == null || v.representativeWords().isBlank()) {
+            change = getTranslation("moderation.group.added", v.letterWords());
+        } else if (v.letterWords() == null || v.letterWords().isBlank()) {
+            change = getTranslation("moderation.group.removed", v.representativeWords());
+        } else {
+            change = getTranslation("moderation.group.replaced", v.letterWords(), v.representativeWords());
+        }
+        return place + ": " + change;
     }
 
     private void approve(long waiting) {
