@@ -26,6 +26,8 @@ class QueueFilters extends Div {
     private final Button group = new Button();
     private final Consumer<QueueFilter> changed;
     private Long groupId;
+    /** True while the filters show the address's values: only the moderator's own choices change the address. */
+    private boolean showing;
 
     QueueFilters(List<Choice> drafts, List<Choice> agencies, Consumer<QueueFilter> changed) {
         this.changed = changed;
@@ -54,7 +56,7 @@ class QueueFilters extends Div {
         });
         for (Select<?> select : List.of(draft, agency, flag, kind)) {
             select.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
+                if (!showing) {
                     changed.accept(filter());
                 }
             });
@@ -72,6 +74,7 @@ class QueueFilters extends Div {
     }
 
     void show(QueueFilter filter) {
+        showing = true;
         draft.setValue(find(draft, filter.draftId()));
         agency.setValue(find(agency, filter.agencyId()));
         flag.setValue(filter.flag());
@@ -80,6 +83,7 @@ class QueueFilters extends Div {
         group.setVisible(groupId != null);
         group.setText(groupId == null ? "" : getTranslation("moderation.filter.group", groupId));
         group.setAriaLabel(groupId == null ? null : getTranslation("moderation.filter.group-clear", groupId));
+        showing = false;
     }
 
     QueueFilter filter() {

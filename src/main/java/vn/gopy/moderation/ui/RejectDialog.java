@@ -28,8 +28,6 @@ class RejectDialog extends Dialog {
         void reject(RejectionReason reason, String note);
     }
 
-    private static final List<Key> DIGITS = List.of(Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
-            Key.DIGIT_6);
 
     private final RadioButtonGroup<RejectionReason> reason = new RadioButtonGroup<>();
     private final TextField note = new TextField();
@@ -65,9 +63,10 @@ class RejectDialog extends Dialog {
         confirm.addClassName("reject-confirm");
         confirm.addClickShortcut(Key.ENTER).listenOn(this);
         getFooter().add(cancel, confirm);
-        for (int i = 0; i < DIGITS.size(); i++) {
-            RejectionReason picked = RejectionReason.values()[i];
-            Shortcuts.addShortcutListener(this, () -> pick(picked), DIGITS.get(i)).listenOn(this);
+        // By the character typed, so that the digits above the letters and on the keypad both work.
+        for (RejectionReason picked : RejectionReason.values()) {
+            Shortcuts.addShortcutListener(this, () -> pick(picked), Key.of(String.valueOf(picked.ordinal() + 1)))
+                    .listenOn(this);
         }
     }
 
