@@ -97,7 +97,9 @@ class CommentPanel extends Section {
             article.add(new H3(getTranslation("moderation.article.whole-draft")), new Paragraph(item.draftTitle()));
             return;
         }
-        article.add(new H3(item.articleTitle() == null ? item.comment().articleLabel() : item.articleTitle()),
+        String label = item.comment().articleLabel();
+        String title = item.articleTitle() == null ? "" : item.articleTitle();
+        article.add(new H3(label == null ? title : getTranslation("moderation.article.title", label, title)),
                 ModerationFormats.paragraphs(item.articleText(), "article-text"));
     }
 
