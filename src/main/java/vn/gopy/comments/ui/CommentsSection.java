@@ -113,7 +113,7 @@ class CommentsSection extends Section {
             list.add(empty);
         }
         shown.items().forEach(c -> list.add(new PublishedCommentView(draftId, c,
-                code -> taxonomies.provinces().name(code, getLocale()))));
+                code -> taxonomies.provinces().name(code, getLocale()), comments)));
         pager.show(shown, n -> CommentLinks.comments(draftId, articleLabel, order.getValue(), kind.getValue(), n));
     }
 

@@ -2,23 +2,29 @@ package vn.gopy.comments.ui;
 
 import java.util.function.UnaryOperator;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import vn.gopy.comments.CommentAttachmentInfo;
+import vn.gopy.comments.CommentService;
 import vn.gopy.comments.PublishedComment;
 
 /**
  * One published comment: what it is about, who wrote it (or "Anonymous"), as whom, from where and when,
- * its text as plain paragraphs, and its attachments. Every text is set as text, never as markup.
+ * for a campaign how many people sent it, its text as plain paragraphs, its attachments, and a button to
+ * report it to the moderators. Every text is set as text, never as markup.
  */
 class PublishedCommentView extends Article {
 
-    PublishedCommentView(long draftId, PublishedComment comment, UnaryOperator<String> provinceName) {
+    PublishedCommentView(long draftId, PublishedComment comment, UnaryOperator<String> provinceName,
+            CommentService comments) {
         addClassName("published-comment");
         Div about = new Div();
         about.addClassName("comment-about");
@@ -45,7 +51,13 @@ class PublishedCommentView extends Article {
         date.addClassName("comment-date");
         author.add(date);
 
-        add(about, author, CommentFormats.paragraphs(comment.text()));
+        add(about, author);
+        if (comment.isCampaign()) {
+            Paragraph campaign = new Paragraph(getTranslation("comments.list.campaign", comment.campaignSize()));
+            campaign.addClassName("comment-campaign");
+            add(campaign);
+        }
+        add(CommentFormats.paragraphs(comment.text()));
         if (!comment.attachments().isEmpty()) {
             UnorderedList files = new UnorderedList();
             files.addClassName("comment-attachments");
@@ -53,6 +65,13 @@ class PublishedCommentView extends Article {
             comment.attachments().forEach(a -> files.add(new ListItem(download(a))));
             add(files);
         }
+        Button report = new Button(getTranslation("comments.report.button"),
+                e -> new ReportDialog(comment.id(), comments).open());
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        report.addClassName("comment-report");
+        report.setAriaLabel(getTranslation("comments.report.button-label",
+                comment.authorName() == null ? getTranslation("comments.list.anonymous") : comment.authorName()));
+        add(report);
     }
 
     private static Span detail(String text) {
