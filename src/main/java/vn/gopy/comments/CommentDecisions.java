@@ -104,6 +104,8 @@ public class CommentDecisions {
             }
             if (letter.getState() == CommentState.PUBLISHED) {
                 letter.followCampaign(leadId);
+                // Shown through its lead from now on: whoever lists or indexes it must know, even if it was published before.
+                events.publishEvent(new CommentDecided(letter.getId(), letter.getState()));
             }
         }
         comments.flush();

@@ -32,6 +32,10 @@ public class AuditTrail {
         return new PageOf<>(log.page(number * size, size), number, size, log.count());
     }
 
+    public long count() {
+        return log.count();
+    }
+
     public List<AuditEntry> ofComment(long commentId) {
         return log.ofComment(commentId);
     }

@@ -140,7 +140,7 @@ class PublishedCommentsTest {
         String number = comments.submit(submission(draft, "1", "Chưa xác nhận.", uniqueEmail()), "192.0.2.40").trackingNumber();
         TestStaff.moderator();
         long id = decisions.idOf(number).orElseThrow();
-        assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(AlreadyDecidedException.class);
 
         TestStaff.anonymous();
         assertThatThrownBy(() -> decisions.publish(id)).isInstanceOf(AccessDeniedException.class);

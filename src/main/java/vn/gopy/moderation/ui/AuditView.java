@@ -67,7 +67,7 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(100);
         grid.setItems(query -> trail.page(query.getPage(), query.getPageSize()).items().stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, trail.page(0, 1).total()));
+                query -> (int) Math.min(Integer.MAX_VALUE, trail.count()));
         return grid;
     }
 
