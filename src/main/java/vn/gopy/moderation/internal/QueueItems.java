@@ -20,11 +20,13 @@ public class QueueItems {
     private final CommentDecisions comments;
     private final DraftCatalog catalog;
     private final ModerationItemRepository items;
+    private final Screening screening;
 
-    QueueItems(CommentDecisions comments, DraftCatalog catalog, ModerationItemRepository items) {
+    QueueItems(CommentDecisions comments, DraftCatalog catalog, ModerationItemRepository items, Screening screening) {
         this.comments = comments;
         this.catalog = catalog;
         this.items = items;
+        this.screening = screening;
     }
 
     public List<QueueItem> of(List<ModerationItem> page) {
@@ -39,7 +41,7 @@ public class QueueItems {
             return new QueueItem(byId.get(i.getCommentId()), target == null ? "" : target.draft().title(),
                     target == null || target.draft().agency() == null ? "" : target.draft().agency().nameVi(),
                     target == null ? null : target.articleTitle(), target == null ? null : target.articleBody(),
-                    i.flags(), i.getGroupId(), groupSize);
+                    i.flags(), i.getGroupId(), groupSize, screening.personalData(byId.get(i.getCommentId()).text()));
         }).filter(Objects::nonNull).toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+import vn.gopy.comments.Mask;
 import vn.gopy.common.PlainText;
 import vn.gopy.moderation.Flag;
 
@@ -59,6 +60,16 @@ public class Screening {
             flags.add(Flag.VERY_SHORT);
         }
         return flags;
+    }
+
+    /** Where the text has personal data (phone numbers, citizen ID numbers, e-mail addresses), for masking. */
+    public List<Mask> personalData(String text) {
+        List<Mask> found = new ArrayList<>();
+        for (Pattern pattern : List.of(PHONE, CITIZEN_ID, EMAIL)) {
+            pattern.matcher(text).results().forEach(m -> found.add(new Mask(m.start(), m.end())));
+        }
+        found.sort(java.util.Comparator.comparingInt(Mask::start));
+        return found;
     }
 
     private boolean isShouting(String text) {

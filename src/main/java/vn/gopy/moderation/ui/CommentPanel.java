@@ -83,7 +83,7 @@ class CommentPanel extends Section {
                     new Anchor(QueueAddress.of(QueueAddress.GROUP, item.groupId()), getTranslation("moderation.group.filter")),
                     new Anchor(GroupView.address(item.groupId()), getTranslation("moderation.group.open")));
         }
-        text.show(c.text());
+        text.show(c.text(), item.personalData());
         attachments.removeAll();
         attachments.setVisible(!c.attachments().isEmpty());
         c.attachments().forEach(a -> attachments.add(detail(getTranslation("moderation.comment.attachment", a.fileName()))));

@@ -26,6 +26,7 @@ class MaskEditor extends Div {
     private final TextArea original = new TextArea();
     private final Button mask = new Button();
     private final Div marked = new Div();
+    private final Div suggested = new Div();
     private final Div preview = new Div();
     private final Div previewBox = new Div();
     private String text = "";
@@ -53,13 +54,23 @@ class MaskEditor extends Div {
         H3 previewTitle = new H3(getTranslation("moderation.mask.preview"));
         previewBox.addClassName("mask-preview");
         previewBox.add(previewTitle, preview);
-        add(original, mask, marked, previewBox);
+        suggested.addClassName("mask-suggestions");
+        add(original, mask, suggested, marked, previewBox);
     }
 
-    void show(String text) {
+    /** Shows a comment's text, offering the parts where the screening found personal data as one-click masks. */
+    void show(String text, List<Mask> personalData) {
         this.text = text == null ? "" : text;
         original.setValue(this.text);
         masks = List.of();
+        suggested.removeAll();
+        for (Mask found : personalData) {
+            String part = this.text.substring(found.start(), found.end());
+            Button offer = new Button(getTranslation("moderation.mask.suggested", part), VaadinIcon.EYE_SLASH.create(),
+                    e -> mask(found.start(), found.end()));
+            offer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            suggested.add(offer);
+        }
         redraw();
     }
 

@@ -48,6 +48,14 @@ class ScreeningTest {
     }
 
     @Test
+    void thePersonalDataFoundIsOfferedAsPartsToMask() {
+        String text = "Tôi là Lan, 0912 345 678, thư lan.nguyen@example.vn, số định danh 001203004567.";
+
+        assertThat(screening.personalData(text)).extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("0912 345 678", "lan.nguyen@example.vn", "001203004567");
+    }
+
+    @Test
     void manyLinksShoutingAndVeryShortTextAreFlagged() {
         assertThat(screening.screen("Mua ngay tại http://a.example http://b.example và www.c.example giá rẻ nhất"))
                 .contains(Flag.MANY_LINKS);
