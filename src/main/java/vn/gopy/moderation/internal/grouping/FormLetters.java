@@ -26,7 +26,7 @@ public class FormLetters {
     /** Texts with fewer shingles (about 12 words) are never grouped: "Tôi đồng ý" a thousand times is no campaign. */
     static final int MIN_SHINGLES = 10;
     /** Estimated Jaccard similarity of shingles from which two comments are copies of one letter. */
-    static final double SAME_LETTER = 0.4;
+    static final double SAME_LETTER = 0.5;
     static final int SAMPLED_MEMBERS = 200;
 
     private final FormLetterStore store;
