@@ -45,12 +45,12 @@ class WhatVariesTest {
     @Test
     void aGroupShowsItsCountTheFirstTextAndWhatMembersChangedMostFrequentFirst() {
         assign(LETTER);
+        assign(LETTER.replace("hai tháng", "một tháng"));
+        assign(LETTER + "\nTrân trọng,\nLê Văn Nam, Huế");
         for (int i = 0; i < 3; i++) {
             assign("Kính thưa Bộ Xây dựng,\n" + LETTER);
         }
-        assign(LETTER + "\nTrân trọng,\nLê Văn Nam, Huế");
         assign(LETTER + "\nTrân trọng,\nVõ Thị Mai, Cần Thơ");
-        assign(LETTER.replace("hai tháng", "một tháng"));
 
         GroupView group = formLetters.largest(draft, 10).getFirst();
 
@@ -62,6 +62,24 @@ class WhatVariesTest {
         assertThat(variations.getFirst()).isEqualTo(new Variation(Place.START, "", "Kính thưa Bộ Xây dựng,", 3));
         assertThat(variations).contains(new Variation(Place.MIDDLE, "hai", "một", 1),
                 new Variation(Place.END, "", "Trân trọng, Lê Văn Nam, Huế", 1));
+    }
+
+    @Test
+    void whenTheGroupDoublesItsMostTypicalMemberBecomesTheRepresentative() {
+        String oddFirstCopy = "Kính gửi Quý cơ quan,\n" + LETTER + " Tôi đã chờ đợi quy định này suốt 12 năm.\nKính thư,\n"
+                + "Đặng Hữu Phúc, Nghệ An";
+        assign(oddFirstCopy);
+        for (int i = 0; i < 2; i++) {
+            assign(LETTER);
+        }
+        assertThat(formLetters.largest(draft, 1).getFirst().representativeText()).isEqualTo(oddFirstCopy);
+
+        assign(LETTER);
+
+        GroupView group = formLetters.largest(draft, 1).getFirst();
+        assertThat(group.size()).isEqualTo(4);
+        assertThat(group.representativeText()).isEqualTo(LETTER);
+        assertThat(group.changedAt()).containsOnlyKeys(Place.START, Place.END).containsValues(1);
     }
 
     @Test

@@ -80,6 +80,34 @@ final class DraftIndex {
         }
     }
 
+    /**
+     * The member most similar to the others (the medoid), among at most {@code sample} members spread over the
+     * group: the text closest to the campaign's own letter, with the fewest personal changes.
+     */
+    long mostTypicalMember(long groupId, int sample) {
+        int[] members = new int[size];
+        int count = 0;
+        for (int slot = 0; slot < size; slot++) {
+            if (groupIds[slot] == groupId) {
+                members[count++] = slot;
+            }
+        }
+        int step = Math.max(1, count / sample);
+        long best = -1;
+        double bestTotal = -1;
+        for (int i = 0; i < count; i += step) {
+            double total = 0;
+            for (int j = 0; j < count; j += step) {
+                total += MinHash.similarity(signatures, members[i] * MinHash.LENGTH, signatures, members[j] * MinHash.LENGTH);
+            }
+            if (total > bestTotal) {
+                bestTotal = total;
+                best = commentIds[members[i]];
+            }
+        }
+        return best;
+    }
+
     void setGroup(int slot, long groupId) {
         groupIds[slot] = groupId;
     }

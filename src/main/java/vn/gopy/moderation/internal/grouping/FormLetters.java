@@ -66,7 +66,14 @@ public class FormLetters {
                     return Assignment.none(commentId);
                 }
                 if (match.groupId() != 0) {
-                    return Assignment.joined(commentId, match.groupId(), store.join(match.groupId(), commentId));
+                    int size = store.join(match.groupId(), commentId);
+                    // The first comment is often an odd copy (its own greeting, a sentence added): each time the group
+                    // doubles, its most typical member becomes the representative, and what varies reads as
+                    // personal changes rather than as the first author's.
+                    if (size >= 4 && Integer.bitCount(size) == 1) {
+                        store.setRepresentative(match.groupId(), index.mostTypicalMember(match.groupId(), SAMPLED_MEMBERS));
+                    }
+                    return Assignment.joined(commentId, match.groupId(), size);
                 }
                 return Assignment.joined(commentId, store.startGroup(draftId, match.commentId(), commentId), 2);
             });
