@@ -90,11 +90,17 @@ class FormLetterGroupingTest {
     }
 
     @Test
-    void shortTextsAreNeverGroupedEvenWhenManyPeopleWriteTheSameWords() {
+    void textsUnderTwelveWordsAreNeverGroupedEvenWhenManyPeopleWriteTheSameWords() {
         for (String text : List.of("Tôi đồng ý.", "Tôi đồng ý.", "Đồng ý", "đồng ý!", "Tôi đồng ý với toàn bộ dự thảo này.",
                 "Tôi đồng ý với toàn bộ dự thảo này.")) {
             assertThat(assign(draft, text).grouped()).as(text).isFalse();
         }
+        String elevenWords = "Tôi đề nghị giữ nguyên Điều 5 vì bảo vệ người";
+        assign(draft, elevenWords);
+        assertThat(assign(draft, elevenWords).grouped()).isFalse();
+        String twelveWords = elevenWords + " thuê.";
+        assign(draft, twelveWords);
+        assertThat(assign(draft, twelveWords).grouped()).isTrue();
     }
 
     @Test
