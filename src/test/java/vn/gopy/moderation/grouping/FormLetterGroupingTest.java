@@ -168,6 +168,20 @@ class FormLetterGroupingTest {
         assertThat(after.groupSize()).isEqualTo(3);
     }
 
+    @Test
+    void aCommentDeletedAfterTheIndexWasBuiltIsForgottenInsteadOfFailingTheNextCopy() {
+        Assignment deleted = assign(draft, LETTER);
+        jdbc.sql("DELETE FROM comment WHERE id = ?").param(deleted.commentId()).update();
+
+        Assignment first = assign(draft, LETTER);
+        Assignment second = assign(draft, LETTER);
+
+        assertThat(first.grouped()).isFalse();
+        assertThat(second.groupSize()).isEqualTo(2);
+        assertThat(formLetters.group(second.groupId().getAsLong()).orElseThrow().representativeCommentId())
+                .isEqualTo(first.commentId());
+    }
+
     private Assignment assign(long draftId, String text) {
         return formLetters.assign(rows.insert(draftId, text), draftId, text);
     }
