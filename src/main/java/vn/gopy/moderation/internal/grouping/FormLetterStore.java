@@ -70,6 +70,10 @@ final class FormLetterStore {
         return groupId;
     }
 
+    void setRepresentative(long groupId, long commentId) {
+        jdbc.sql("UPDATE form_letter_group SET representative_comment_id = ? WHERE id = ?").params(commentId, groupId).update();
+    }
+
     OptionalLong groupOf(long commentId) {
         return jdbc.sql("SELECT group_id FROM form_letter_member WHERE comment_id = ?").param(commentId)
                 .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +27,7 @@ public class FormLetters {
     /** Texts with fewer shingles (about 12 words) are never grouped: "Tôi đồng ý" a thousand times is no campaign. */
     static final int MIN_SHINGLES = 10;
     /** Estimated Jaccard similarity of shingles from which two comments are copies of one letter. */
-    static final double SAME_LETTER = 0.4;
+    static final double SAME_LETTER = 0.5;
     static final int SAMPLED_MEMBERS = 200;
 
     private final FormLetterStore store;
@@ -54,29 +55,56 @@ public class FormLetters {
             return Assignment.none(commentId);
         }
         int[] signature = MinHash.signature(shingles);
-        DraftIndex index = indexes.computeIfAbsent(draftId, store::load);
-        synchronized (index) {
-            if (index.contains(commentId)) {
-                return store.assignmentOf(commentId);
-            }
-            DraftIndex.Match match = index.bestMatch(signature, SAME_LETTER);
-            Assignment assignment = ownTransaction.execute(status -> {
-                store.saveSignature(commentId, draftId, signature);
-                if (match == null) {
-                    return Assignment.none(commentId);
+        boolean rebuilt = false;
+        while (true) {
+            DraftIndex index = indexes.computeIfAbsent(draftId, store::load);
+            synchronized (index) {
+                if (indexes.get(draftId) != index) {
+                    continue; // rebuilt by another thread while this one waited
                 }
-                if (match.groupId() != 0) {
-                    return Assignment.joined(commentId, match.groupId(), store.join(match.groupId(), commentId));
+                try {
+                    return assign(index, commentId, draftId, signature);
+                } catch (DataIntegrityViolationException e) {
+                    // A comment or group of the index was deleted since the index was built (its rows went with
+                    // it): the table is the truth, so the index is built again, once.
+                    indexes.remove(draftId);
+                    if (rebuilt) {
+                        throw e;
+                    }
+                    rebuilt = true;
                 }
-                return Assignment.joined(commentId, store.startGroup(draftId, match.commentId(), commentId), 2);
-            });
-            long groupId = assignment.groupId().orElse(0);
-            index.add(commentId, signature, groupId);
-            if (match != null && match.groupId() == 0) {
-                index.setGroup(match.slot(), groupId);
             }
-            return assignment;
         }
+    }
+
+    private Assignment assign(DraftIndex index, long commentId, long draftId, int[] signature) {
+        if (index.contains(commentId)) {
+            return store.assignmentOf(commentId);
+        }
+        DraftIndex.Match match = index.bestMatch(signature, SAME_LETTER);
+        Assignment assignment = ownTransaction.execute(status -> {
+            store.saveSignature(commentId, draftId, signature);
+            if (match == null) {
+                return Assignment.none(commentId);
+            }
+            if (match.groupId() != 0) {
+                int size = store.join(match.groupId(), commentId);
+                // The first comment is often an odd copy (its own greeting, a sentence added): each time the group
+                // doubles, its most typical member becomes the representative, and what varies reads as personal
+                // changes rather than as the first author's.
+                if (size >= 4 && Integer.bitCount(size) == 1) {
+                    store.setRepresentative(match.groupId(), index.mostTypicalMember(match.groupId(), SAMPLED_MEMBERS));
+                }
+                return Assignment.joined(commentId, match.groupId(), size);
+            }
+            return Assignment.joined(commentId, store.startGroup(draftId, match.commentId(), commentId), 2);
+        });
+        long groupId = assignment.groupId().orElse(0);
+        index.add(commentId, signature, groupId);
+        if (match != null && match.groupId() == 0) {
+            index.setGroup(match.slot(), groupId);
+        }
+        return assignment;
     }
 
     public OptionalLong groupOf(long commentId) {

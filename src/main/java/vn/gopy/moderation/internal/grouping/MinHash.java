@@ -46,17 +46,6 @@ final class MinHash {
         return signature;
     }
 
-    /** The estimated Jaccard similarity: the share of equal positions. */
-    static double similarity(int[] a, int aOffset, int[] b, int bOffset) {
-        int equal = 0;
-        for (int i = 0; i < LENGTH; i++) {
-            if (a[aOffset + i] == b[bOffset + i]) {
-                equal++;
-            }
-        }
-        return equal / (double) LENGTH;
-    }
-
     /** The bucket key of one band; the band's number is part of it, so that one table can hold every band. */
     static int bandKey(int[] signature, int offset, int band) {
         long h = band;
