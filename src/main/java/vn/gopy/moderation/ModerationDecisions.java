@@ -16,6 +16,7 @@ import vn.gopy.comments.Mask;
 import vn.gopy.common.InputCheck;
 import vn.gopy.common.PlainText;
 import vn.gopy.moderation.internal.AuditLog;
+import vn.gopy.moderation.internal.Grouping;
 import vn.gopy.moderation.internal.ModerationItem;
 import vn.gopy.moderation.internal.ModerationItemRepository;
 import vn.gopy.moderation.internal.ReasonTexts;
@@ -38,16 +39,18 @@ public class ModerationDecisions {
     private final CommentDecisions comments;
     private final AuditLog audit;
     private final ReasonTexts reasons;
+    private final Grouping grouping;
     private final CurrentStaff staff;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ModerationDecisions(ModerationItemRepository items, CommentDecisions comments, AuditLog audit, ReasonTexts reasons,
-            CurrentStaff staff, PlatformTransactionManager transactions, Clock clock) {
+            Grouping grouping, CurrentStaff staff, PlatformTransactionManager transactions, Clock clock) {
         this.items = items;
         this.comments = comments;
         this.audit = audit;
         this.reasons = reasons;
+        this.grouping = grouping;
         this.staff = staff;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -103,7 +106,10 @@ public class ModerationDecisions {
             if (ids.isEmpty()) {
                 return new BulkOutcome(0, waiting.size());
             }
-            int published = comments.publishCampaign(ids.getFirst(), ids);
+            // The group's representative leads the campaign on the public page when it is among the letters.
+            long lead = grouping.group(groupId).map(FormLetterGroup::representativeId).filter(ids::contains)
+                    .orElse(ids.getFirst());
+            int published = comments.publishCampaign(lead, ids);
             var byId = comments.forModeration(ids);
             for (ModerationItem item : locked) {
                 item.decided();

@@ -6,7 +6,6 @@ import static vn.gopy.comments.CommentFixtures.uniqueEmail;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -24,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.ReflectionTestUtils;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.agencies.StaffAccountForm;
@@ -32,7 +30,6 @@ import vn.gopy.agencies.StaffAccountService;
 import vn.gopy.comments.CommentFixtures;
 import vn.gopy.comments.CommentService;
 import vn.gopy.drafts.DraftFixtures;
-import vn.gopy.moderation.internal.grouping.FormLetters;
 import vn.gopy.security.Role;
 
 /**
@@ -71,14 +68,12 @@ class ModeratorWorksThroughTheQueueByKeyboardJourneyIT {
     @Autowired CommentService comments;
     @Autowired CommentFixtures fixtures;
     @Autowired StaffAccountService accounts;
-    @Autowired FormLetters formLetters;
 
     String abusiveAuthor = uniqueEmail();
 
     @BeforeEach
     void aCampaignAndAnAbusiveCommentWait() throws Exception {
         database.clear();
-        ((Map<?, ?>) ReflectionTestUtils.getField(formLetters, "indexes")).clear();
         SMTP.purgeEmailFromAllMailboxes();
         TestStaff.admin();
         accounts.create(new StaffAccountForm("kiemduyet", "Phạm Thu Hà", "kiemduyet@example.vn",

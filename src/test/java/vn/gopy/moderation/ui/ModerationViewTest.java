@@ -43,16 +43,12 @@ abstract class ModerationViewTest extends ViewTest {
     @Autowired CommentService comments;
     @Autowired ModerationQueue queue;
     @Autowired ModerationDecisions decisions;
-    @Autowired vn.gopy.moderation.internal.grouping.FormLetters formLetters;
 
     long draft;
 
     @BeforeEach
     void anOpenConsultation() {
         database.clear();
-        // The form-letter index keeps each draft's signatures in memory, and clearing the database restarts the
-        // ids: without this, a draft of an earlier test would lend its comments to this one's (see the report).
-        ((java.util.Map<?, ?>) org.springframework.test.util.ReflectionTestUtils.getField(formLetters, "indexes")).clear();
         draft = drafts.openDraft(drafts.agency("BTP"), "MV-1", 60);
         TestStaff.anonymous();
     }

@@ -107,6 +107,14 @@ public class FormLetters {
         return assignment;
     }
 
+    /**
+     * Forgets the indexes loaded so far; each is loaded again from the table when next needed. For when the tables
+     * were emptied behind the index's back (the tests do, restarting the ids).
+     */
+    public void forgetLoadedIndexes() {
+        indexes.clear();
+    }
+
     public OptionalLong groupOf(long commentId) {
         return store.groupOf(commentId);
     }
