@@ -30,7 +30,7 @@ import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.drafts.DraftFixtures;
-import vn.gopy.mail.KeepsSecurityStrategy;
+import vn.gopy.KeepsSecurityStrategy;
 import vn.gopy.mail.internal.MailDelivery;
 
 /**

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.gopy.KeepsSecurityStrategy;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.drafts.DraftFixtures;
@@ -34,8 +37,11 @@ import vn.gopy.drafts.DraftFixtures;
  * became of it. From the article to the form, the receipt, the confirmation mail (delivered to a real SMTP
  * server), the link in it, and the tracking page saying the comment awaits moderation.
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// A mail server of its own makes a Spring context of its own: closed after this class, the others' security put back.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CitizenCommentsOnAnArticleFromAPhoneJourneyIT {
 
     /** Started before the application, on a free port, so that the mail sender can be pointed at it. */

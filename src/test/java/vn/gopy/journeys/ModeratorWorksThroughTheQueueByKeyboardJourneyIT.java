@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.gopy.KeepsSecurityStrategy;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.agencies.StaffAccountForm;
@@ -36,8 +39,11 @@ import vn.gopy.security.Role;
  * The promise of issue 5: a moderator clears a campaign of form letters with one key and rejects an abusive
  * comment with a reason by keyboard, and the author of the abusive comment is told by mail (to a real SMTP server).
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// A mail server of its own makes a Spring context of its own: closed after this class, the others' security put back.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ModeratorWorksThroughTheQueueByKeyboardJourneyIT {
 
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

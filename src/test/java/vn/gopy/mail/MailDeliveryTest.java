@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gopy.IntegrationTest;
+import vn.gopy.KeepsSecurityStrategy;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;

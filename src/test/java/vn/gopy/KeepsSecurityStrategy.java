@@ -1,4 +1,4 @@
-package vn.gopy.mail;
+package vn.gopy;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
