@@ -64,8 +64,9 @@ class TableOfContents extends Details {
                         .append(TextMarkup.escape(joined(number, block.title()))).append("</li>");
                 case ARTICLE -> html.append("<li><a href=\"")
                         .append(TextMarkup.escape(DraftLinks.article(page.card().id(), block.label(), shownVersion)))
-                        .append("\">").append(TextMarkup.escape(joined(number, block.title()))).append("</a>")
-                        .append(inContents.apply(block.label())).append("</li>");
+                        .append("\">").append(TextMarkup.escape(joined(number, block.title())))
+                        // Inside the link, so that the count stays on the entry's line and is read with it.
+                        .append(inContents.apply(block.label())).append("</a></li>");
                 case TEXT -> { }
             }
         }
