@@ -1,15 +1,11 @@
 package vn.gopy.comments.internal;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gopy.comments.CommentService;
+import vn.gopy.common.Downloads;
 import vn.gopy.common.NotFoundException;
 import vn.gopy.drafts.AttachmentFile;
 
@@ -28,19 +24,11 @@ class CommentAttachmentDownloads {
 
     @GetMapping("/files/comments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String id) {
-        AttachmentFile file;
         try {
-            file = comments.publishedAttachment(Long.parseLong(id));
+            AttachmentFile file = comments.publishedAttachment(Long.parseLong(id));
+            return Downloads.file(file.fileName(), file.mediaType(), file.content());
         } catch (NumberFormatException | NotFoundException e) {
-            return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body("Không tìm thấy tệp này. / File not found.".getBytes(StandardCharsets.UTF_8));
+            return Downloads.notFound();
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(file.content().length)
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
     }
 }
