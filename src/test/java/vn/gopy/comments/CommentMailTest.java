@@ -3,9 +3,6 @@ package vn.gopy.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gopy.comments.CommentFixtures.submission;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.gopy.FreePort;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
@@ -42,7 +40,7 @@ import vn.gopy.mail.internal.MailDelivery;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CommentMailTest {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = FreePort.find();
     private static final Pattern CONFIRMATION_LINK = Pattern.compile("http://gopy\\.test/comments/confirm/([A-Za-z0-9_-]{43})");
 
     @RegisterExtension
@@ -113,13 +111,5 @@ class CommentMailTest {
         assertThat(outcome.result()).isEqualTo(ConfirmationOutcome.Result.CONFIRMED);
         assertThat(comments.track(outcome.trackingNumber(), first.getAllRecipients()[0].toString()).orElseThrow().state())
                 .isEqualTo(CommentState.AWAITING_MODERATION);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

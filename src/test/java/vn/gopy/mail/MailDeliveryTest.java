@@ -3,9 +3,6 @@ package vn.gopy.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gopy.mail.MailOutboxTest.greeting;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gopy.FreePort;
 import vn.gopy.IntegrationTest;
 import vn.gopy.KeepsSecurityStrategy;
 import vn.gopy.TestClock;
@@ -49,7 +47,7 @@ import vn.gopy.mail.internal.OutboxRepository;
 class MailDeliveryTest {
 
     /** A port of its own, so that another test run on the machine cannot be listening there. */
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = FreePort.find();
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
@@ -196,14 +194,6 @@ class MailDeliveryTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

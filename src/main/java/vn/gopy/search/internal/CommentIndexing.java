@@ -37,8 +37,8 @@ class CommentIndexing {
     }
 
     /**
-     * A letter published into a campaign may bring along letters published earlier, which join the campaign
-     * without an event of their own: the whole campaign is indexed again.
+     * Every letter of a campaign is decided with an event of its own (also a letter published earlier that joins a
+     * campaign later), so each re-indexes itself; the lead too, whose count of letters changed.
      */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -46,8 +46,6 @@ class CommentIndexing {
         Comment comment = reindex(event.commentId());
         if (comment != null && comment.getCampaignLeadId() != null) {
             reindex(comment.getCampaignLeadId());
-            entityManager.createQuery("select c.id from Comment c where c.campaignLeadId = :lead", Long.class)
-                    .setParameter("lead", comment.getCampaignLeadId()).getResultList().forEach(this::reindex);
         }
     }
 

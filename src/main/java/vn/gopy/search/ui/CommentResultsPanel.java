@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gopy.comments.CommenterKind;
@@ -97,21 +96,7 @@ class CommentResultsPanel extends Div {
     }
 
     private Checkbox checkbox(CommentSearch query, FacetCount kind) {
-        Span name = new Span(kind.label());
-        name.addClassName("facet-name");
-        Span number = new Span(String.format(getLocale(), "%,d", kind.count()));
-        number.addClassName("facet-count");
-        Span label = new Span(name, number);
-        label.addClassName("facet-label");
-        Checkbox box = new Checkbox(kind.selected());
-        box.setLabelComponent(label);
-        box.addClassName("facet-value");
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                go.accept(query.toggle(CommenterKind.valueOf(kind.value())));
-            }
-        });
-        return box;
+        return FacetCheckbox.of(kind, getLocale(), () -> go.accept(query.toggle(CommenterKind.valueOf(kind.value()))));
     }
 
     private Paragraph message(String key, String className, Object... parameters) {

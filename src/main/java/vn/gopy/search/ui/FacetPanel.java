@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import vn.gopy.search.Facet;
 import vn.gopy.search.FacetCount;
 import vn.gopy.search.SearchResults;
@@ -76,20 +75,6 @@ class FacetPanel extends Aside {
     }
 
     private Checkbox checkbox(Facet facet, FacetCount count) {
-        Span name = new Span(count.label());
-        name.addClassName("facet-name");
-        Span number = new Span(String.format(getLocale(), "%,d", count.count()));
-        number.addClassName("facet-count");
-        Span label = new Span(name, number);
-        label.addClassName("facet-label");
-        Checkbox box = new Checkbox(count.selected());
-        box.setLabelComponent(label);
-        box.addClassName("facet-value");
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onToggle.accept(facet, count.value());
-            }
-        });
-        return box;
+        return FacetCheckbox.of(count, getLocale(), () -> onToggle.accept(facet, count.value()));
     }
 }
