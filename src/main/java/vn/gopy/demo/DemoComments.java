@@ -33,6 +33,16 @@ import vn.gopy.mail.OutboxEntry;
 class DemoComments {
 
     private static final Pattern LINK = Pattern.compile("/comments/confirm/([A-Za-z0-9_-]{43})");
+    private static final String CAMPAIGN_DRAFT = "DT-2026/BXD-04";
+    private static final String LETTER = """
+            Chúng tôi là người lao động thuê nhà tại các khu công nghiệp. Chúng tôi đề nghị Ban soạn thảo dành ít nhất \
+            30% quỹ nhà ở xã hội để cho thuê với giá không quá 20% thu nhập của người thuê, và cho phép người lao \
+            động tự do, không có hợp đồng lao động, được thuê nhà ở xã hội khi có xác nhận của Ủy ban nhân dân cấp \
+            xã. Thủ tục xét duyệt cần được thực hiện trực tuyến và có thời hạn trả lời không quá 30 ngày.""";
+    private static final String[] GREETINGS = {"Kính gửi Ban soạn thảo,", "Kính gửi Bộ Xây dựng,", "Thưa quý Bộ,", ""};
+    private static final String[] NAMES = {"Nguyễn Văn Hùng", "Trần Thị Thu", "Lê Văn Phúc", "Phạm Thị Yến",
+            "Hoàng Văn Long", "Vũ Thị Hà", "Đặng Văn Toàn", "Bùi Thị Lan", "Đỗ Văn Quang", "Ngô Thị Hạnh"};
+    private static final String[] PLACES = {"Bắc Ninh", "Bình Dương", "Đồng Nai", "Hải Phòng", "Long An"};
 
     private final CommentService comments;
     private final CommentDecisions decisions;
@@ -65,17 +75,6 @@ class DemoComments {
         }
         return count;
     }
-
-    private static final String CAMPAIGN_DRAFT = "DT-2026/BXD-04";
-    private static final String LETTER = """
-            Chúng tôi là người lao động thuê nhà tại các khu công nghiệp. Chúng tôi đề nghị Ban soạn thảo dành ít nhất \
-            30% quỹ nhà ở xã hội để cho thuê với giá không quá 20% thu nhập của người thuê, và cho phép người lao \
-            động tự do, không có hợp đồng lao động, được thuê nhà ở xã hội khi có xác nhận của Ủy ban nhân dân cấp \
-            xã. Thủ tục xét duyệt cần được thực hiện trực tuyến và có thời hạn trả lời không quá 30 ngày.""";
-    private static final String[] GREETINGS = {"Kính gửi Ban soạn thảo,", "Kính gửi Bộ Xây dựng,", "Thưa quý Bộ,", ""};
-    private static final String[] NAMES = {"Nguyễn Văn Hùng", "Trần Thị Thu", "Lê Văn Phúc", "Phạm Thị Yến",
-            "Hoàng Văn Long", "Vũ Thị Hà", "Đặng Văn Toàn", "Bùi Thị Lan", "Đỗ Văn Quang", "Ngô Thị Hạnh"};
-    private static final String[] PLACES = {"Bắc Ninh", "Bình Dương", "Đồng Nai", "Hải Phòng", "Long An"};
 
     /** A form-letter campaign of 24 letters waiting in the moderation queue, grouped as they arrive. */
     private int campaign(long draft) {
