@@ -50,6 +50,7 @@ public class Comment {
     private CommentState state;
     private Instant submittedAt;
     private Instant consentedAt;
+    private boolean mayContact;
     private String confirmationTokenHash;
     private Instant confirmationExpiresAt;
     private Instant confirmedAt;
@@ -96,6 +97,7 @@ public class Comment {
         c.state = CommentState.AWAITING_CONFIRMATION;
         c.submittedAt = now;
         c.consentedAt = now;
+        c.mayContact = s.mayContact();
         c.confirmationTokenHash = tokenHash;
         c.confirmationExpiresAt = confirmationExpiresAt;
         c.duplicateKey = s.duplicateKey();
@@ -223,6 +225,8 @@ public class Comment {
     public String getArticleLabel() { return articleLabel; }
     public String getText() { return text; }
     public String getEmail() { return email; }
+    /** Whether the author agreed that the drafting agency may write to them: only then may drafters see the address. */
+    public boolean mayContact() { return mayContact; }
     public String getAuthorName() { return authorName; }
     public CommenterKind getCommenterKind() { return commenterKind; }
     public String getOrganisation() { return organisation; }

@@ -126,7 +126,7 @@ public class CommentService {
     /** The article label as the draft writes it ("12a", not "12A" as typed in an address). */
     private static CheckedSubmission withLabel(CheckedSubmission s, String label) {
         return new CheckedSubmission(s.draftId(), label, s.text(), s.email(), s.name(), s.publishName(), s.kind(),
-                s.organisation(), s.provinceCode(), s.sectorCode(), s.businessSize(), s.language(), s.attachments(),
+                s.organisation(), s.provinceCode(), s.sectorCode(), s.businessSize(), s.mayContact(), s.language(), s.attachments(),
                 s.duplicateKey());
     }
 

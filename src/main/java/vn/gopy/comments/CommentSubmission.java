@@ -6,12 +6,15 @@ import vn.gopy.drafts.BusinessSize;
 
 /**
  * The comment form as submitted. {@code articleLabel} is null for a comment on the whole draft;
- * {@code publishName} false means "publish without my name"; {@code website} is the honeypot that people
+ * {@code publishName} false means "publish without my name"; {@code mayContact} is the author's optional
+ * agreement that the drafting agency may write to them (only then do drafters see the address); {@code website}
+ * is the honeypot that people
  * never see and robots fill in; {@code language} ("vi", "en") is the language of the mail the author gets.
  */
 public record CommentSubmission(long draftId, String articleLabel, String text, String email, String name,
         boolean publishName, CommenterKind kind, String organisation, String provinceCode, String sectorCode,
-        BusinessSize businessSize, boolean consentToPublishText, boolean consentToPrivacyNotice, String website,
+        BusinessSize businessSize, boolean consentToPublishText, boolean consentToPrivacyNotice, boolean mayContact,
+        String website,
         List<SubmittedFile> attachments, String language) {
 
     public CommentSubmission {

@@ -85,7 +85,7 @@ class DemoComments {
                     + "\n\n" + name + ", " + PLACES[i % PLACES.length];
             String email = "chien-dich-" + i + "@demo.gopy.vn";
             comments.submit(new CommentSubmission(draft, "5", text, email, name, i % 2 == 0, CommenterKind.INDIVIDUAL,
-                    null, null, null, null, true, true, "", List.of(), "vi"), "demo-campaign-" + i);
+                    null, null, null, null, true, true, false, "", List.of(), "vi"), "demo-campaign-" + i);
             comments.confirm(confirmationToken(email));
         }
         return 24;
@@ -98,7 +98,7 @@ class DemoComments {
         CommentSubmission submission = new CommentSubmission(draft, blankToNull(r.get("article")), r.get("text"), email,
                 r.get("name"), Boolean.parseBoolean(r.get("publish_name")), CommenterKind.valueOf(r.get("kind")),
                 blankToNull(r.get("organisation")), blankToNull(r.get("province")), sector,
-                size == null ? null : BusinessSize.valueOf(size), true, true, "", List.of(), "vi");
+                size == null ? null : BusinessSize.valueOf(size), true, true, false, "", List.of(), "vi");
         String number = comments.submit(submission, "demo-" + n).trackingNumber();
         String decision = r.get("decision");
         if (decision.equals("unconfirmed")) {

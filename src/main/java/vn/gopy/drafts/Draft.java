@@ -57,6 +57,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     @AttributeOverride(name = "closesAt", column = @Column(name = "closes_at"))
     private ConsultationWindow window;
     private Instant publishedAt;
+    private Instant reportPublishedAt;
     private Instant createdAt;
     private Instant updatedAt;
     @ElementCollection
@@ -107,7 +108,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
                 check.require(window().opensAt().equals(requested.opensAt()), "opensAt", "drafts.error.opening-passed");
                 requested.checkForPublication(check, now, minimum);
             }
-            case CLOSED -> check.require(requested.equals(window()), "closesAt", "drafts.error.window-closed");
+            case CLOSED, REPORT_PUBLISHED -> check.require(requested.equals(window()), "closesAt", "drafts.error.window-closed");
         }
         check.throwIfInvalid();
         this.referenceNumber = reference;
@@ -211,6 +212,22 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         return status != before;
     }
 
+    /**
+     * The agency published its reception report: the consultation's last step, once it has closed. A report
+     * published again (an edited version) keeps the draft where it is.
+     */
+    void reportPublished(Instant now) {
+        if (statusAt(now) != DraftStatus.CLOSED && status != DraftStatus.REPORT_PUBLISHED) {
+            throw InvalidInputException.of("status", "drafts.error.report-before-closing");
+        }
+        if (status != DraftStatus.REPORT_PUBLISHED) {
+            status = DraftStatus.REPORT_PUBLISHED;
+            reportPublishedAt = now;
+            updatedAt = now;
+            registerEvent(new DraftChanged(id));
+        }
+    }
+
     /** Starts a revised text from the current one; the public keeps reading the current one meanwhile. */
     void startRevision(Instant now) {
         if (!status.isPublic()) {
@@ -257,6 +274,9 @@ public class Draft extends AbstractAggregateRoot<Draft> {
 
     /** The status at {@code now}, even if the clock job has not caught up yet. */
     public DraftStatus statusAt(Instant now) {
+        if (status == DraftStatus.REPORT_PUBLISHED) {
+            return status;
+        }
         return status.isPublic() ? window().phaseAt(now) : DraftStatus.DRAFT;
     }
 
@@ -307,6 +327,10 @@ public class Draft extends AbstractAggregateRoot<Draft> {
 
     public DraftStatus getStatus() {
         return status;
+    }
+
+    public Instant getReportPublishedAt() {
+        return reportPublishedAt;
     }
 
     public Instant getPublishedAt() {

@@ -20,13 +20,15 @@ public record DraftCard(long id, String referenceNumber, String title, Term docu
      * whatever status was stored (the clock job may not have caught up yet).
      */
     public static DraftCard at(Instant now, long id, String referenceNumber, String title, Term documentType,
-            AgencySummary agency, String language, boolean isPublic, ConsultationWindow window, Instant publishedAt,
+            AgencySummary agency, String language, boolean isPublic, boolean reportPublished, ConsultationWindow window,
+            Instant publishedAt,
             String summary, Instant updatedAt) {
         long daysLeft = window.closesAt() == null ? 0
                 : Math.max(0, PortalTime.calendarDaysUntil(now, window.closesAt()));
         long daysUntilOpening = window.opensAt() == null ? 0
                 : Math.max(0, PortalTime.calendarDaysUntil(now, window.opensAt()));
-        DraftStatus status = isPublic ? window.phaseAt(now) : DraftStatus.DRAFT;
+        DraftStatus status = !isPublic ? DraftStatus.DRAFT
+                : reportPublished ? DraftStatus.REPORT_PUBLISHED : window.phaseAt(now);
         return new DraftCard(id, referenceNumber, title, documentType, agency, language, status,
                 window.opensAt(), window.closesAt(), publishedAt, summary, daysLeft, daysUntilOpening, updatedAt);
     }

@@ -39,6 +39,6 @@ class DraftCards {
         Term type = taxonomies.documentTypes().find(d.getDocumentTypeCode())
                 .orElse(new Term(d.getDocumentTypeCode(), d.getDocumentTypeCode(), d.getDocumentTypeCode()));
         return DraftCard.at(now, d.getId(), d.getReferenceNumber(), d.getTitle(), type, agency, d.getLanguage(),
-                d.getStatus().isPublic(), w, d.getPublishedAt(), d.getSummary(), d.getUpdatedAt());
+                d.getStatus().isPublic(), d.getStatus() == DraftStatus.REPORT_PUBLISHED, w, d.getPublishedAt(), d.getSummary(), d.getUpdatedAt());
     }
 }

@@ -115,6 +115,19 @@ public class DraftService {
         drafts.save(draft);
     }
 
+    /** A draft of the user's agency (any draft for administrators), as a card at this moment. */
+    @Transactional(readOnly = true)
+    public DraftCard cardForStaff(long draftId) {
+        return cards.of(editable(draftId), clock.instant());
+    }
+
+    /** The reception report was published: the draft, closed, moves to its last status. */
+    public void markReportPublished(long draftId) {
+        Draft draft = editable(draftId);
+        draft.reportPublished(clock.instant());
+        drafts.save(draft);
+    }
+
     Draft editable(long draftId) {
         Draft draft = drafts.findById(draftId).orElseThrow(() -> new NotFoundException("Draft " + draftId));
         requireMayActFor(draft.getAgencyId());

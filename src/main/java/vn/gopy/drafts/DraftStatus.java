@@ -9,7 +9,9 @@ public enum DraftStatus {
     /** Open for comments. */
     OPEN,
     /** The consultation has ended; the text stays readable. */
-    CLOSED;
+    CLOSED,
+    /** The consultation has ended and the agency published its reception report, answering every comment. */
+    REPORT_PUBLISHED;
 
     public boolean isPublic() {
         return this != DRAFT;

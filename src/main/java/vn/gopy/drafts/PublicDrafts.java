@@ -34,6 +34,7 @@ final class PublicDrafts {
                     case SCHEDULED -> cb.greaterThan(opensAt, now);
                     case OPEN -> cb.and(cb.lessThanOrEqualTo(opensAt, now), cb.greaterThan(closesAt, now));
                     case CLOSED -> cb.lessThanOrEqualTo(closesAt, now);
+                    case REPORT_PUBLISHED -> cb.equal(root.get("status"), DraftStatus.REPORT_PUBLISHED);
                     case DRAFT -> cb.disjunction();
                 });
             }

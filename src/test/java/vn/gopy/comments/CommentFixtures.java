@@ -27,12 +27,12 @@ public class CommentFixtures {
     /** A valid submission by an individual who agrees to everything and publishes her name. */
     public static CommentSubmission submission(long draftId, String article, String text, String email) {
         return new CommentSubmission(draftId, article, text, email, "Nguyễn Thị Lan", true, CommenterKind.INDIVIDUAL,
-                null, "ha-noi", null, null, true, true, "", List.of(), "vi");
+                null, "ha-noi", null, null, true, true, false, "", List.of(), "vi");
     }
 
     public static CommentSubmission business(long draftId, String article, String text, String email) {
         return new CommentSubmission(draftId, article, text, email, "Trần Văn Minh", true, CommenterKind.BUSINESS,
-                "Công ty TNHH Minh Phát", "ho-chi-minh", "F", BusinessSize.SMALL, true, true, "", List.of(), "vi");
+                "Công ty TNHH Minh Phát", "ho-chi-minh", "F", BusinessSize.SMALL, true, true, false, "", List.of(), "vi");
     }
 
     /** A fresh address for each comment, so that tests never share a rate-limit bucket by accident. */

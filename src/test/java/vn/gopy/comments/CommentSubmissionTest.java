@@ -196,6 +196,6 @@ class CommentSubmissionTest {
     static CommentSubmission withLanguage(CommentSubmission s, String language) {
         return new CommentSubmission(s.draftId(), s.articleLabel(), s.text(), s.email(), s.name(), s.publishName(),
                 s.kind(), s.organisation(), s.provinceCode(), s.sectorCode(), s.businessSize(),
-                s.consentToPublishText(), s.consentToPrivacyNotice(), s.website(), s.attachments(), language);
+                s.consentToPublishText(), s.consentToPrivacyNotice(), s.mayContact(), s.website(), s.attachments(), language);
     }
 }

@@ -74,7 +74,7 @@ class PublishedCommentsTest {
     void anAuthorWhoDidNotAgreeToPublishTheNameStaysAnonymous() {
         CommentSubmission s = submission(draft, null, "Không công bố tên.", uniqueEmail());
         fixtures.published(new CommentSubmission(s.draftId(), null, s.text(), s.email(), "Lê Văn Tám", false, s.kind(),
-                null, null, null, null, true, true, "", List.of(), "vi"));
+                null, null, null, null, true, true, false, "", List.of(), "vi"));
 
         assertThat(comments.published(new CommentQuery(draft, null, null, null, 0, 20)).items().getFirst().authorName()).isNull();
     }
@@ -115,7 +115,7 @@ class PublishedCommentsTest {
         byte[] pdf = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
         CommentSubmission s = submission(draft, null, "Kèm kiến nghị.", uniqueEmail());
         CommentSubmission withPdf = new CommentSubmission(s.draftId(), null, s.text(), s.email(), s.name(), true,
-                s.kind(), null, null, null, null, true, true, "", List.of(new SubmittedFile("kien-nghi.pdf", pdf)), "vi");
+                s.kind(), null, null, null, null, true, true, false, "", List.of(new SubmittedFile("kien-nghi.pdf", pdf)), "vi");
         String number = comments.submit(withPdf, "192.0.2.40").trackingNumber();
         fixtures.confirm(number);
         TestStaff.moderator();

@@ -74,7 +74,8 @@ public class SubmissionCheck {
         check.throwIfInvalid();
         String label = blankToNull(PlainText.singleLine(s.articleLabel()));
         return new CheckedSubmission(s.draftId(), label, text, email, name, s.publishName(), s.kind(),
-                organisation, province, sector, business ? s.businessSize() : null, "en".equals(s.language()) ? "en" : "vi",
+                organisation, province, sector, business ? s.businessSize() : null, s.mayContact(),
+                "en".equals(s.language()) ? "en" : "vi",
                 pdfs, DuplicateKey.of(s.draftId(), label, email, text));
     }
 

@@ -125,7 +125,8 @@ class CommentForm extends Div {
         return new CommentSubmission(target.draft().id(), target.articleLabel(), text.getValue(), email.getValue(),
                 aboutYou.nameValue(), consents.publishName.getValue(), aboutYou.kind.getValue(),
                 aboutYou.organisationValue(), aboutYou.provinceCode(), aboutYou.sectorCode(), aboutYou.sizeValue(),
-                consents.publishText.getValue(), consents.privacyNotice.getValue(), website.getValue(),
+                consents.publishText.getValue(), consents.privacyNotice.getValue(), consents.mayContact.getValue(),
+                website.getValue(),
                 attachments.files(), getLocale().getLanguage());
     }
 

@@ -19,6 +19,7 @@ class ConsentFields extends Div {
     final Checkbox publishText = new Checkbox();
     final Checkbox publishName = new Checkbox();
     final Checkbox privacyNotice = new Checkbox();
+    final Checkbox mayContact = new Checkbox();
 
     ConsentFields() {
         addClassName("comment-consents");
@@ -29,6 +30,9 @@ class ConsentFields extends Div {
         publishText.addClassName("consent-publish-text");
         publishName.addClassName("consent-publish-name");
         privacyNotice.addClassName("consent-privacy");
+        mayContact.setLabel(getTranslation("comments.form.consent.may-contact"));
+        mayContact.setHelperText(getTranslation("comments.form.consent.may-contact.help"));
+        mayContact.addClassName("consent-may-contact");
         publishText.setRequiredIndicatorVisible(true);
         privacyNotice.setRequiredIndicatorVisible(true);
         fields().values().forEach(f -> f.setManualValidation(true));
@@ -38,7 +42,8 @@ class ConsentFields extends Div {
         notice.setTarget(AnchorTarget.BLANK);
         gist.add(notice);
         gist.addClassName("privacy-gist");
-        add(new H2(getTranslation("comments.form.consents")), publishText, publishName, gist, privacyNotice);
+        add(new H2(getTranslation("comments.form.consents")), publishText, publishName, gist, privacyNotice,
+                mayContact);
     }
 
     Map<String, HasValidation> fields() {

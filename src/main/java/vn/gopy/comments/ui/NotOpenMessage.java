@@ -15,7 +15,7 @@ final class NotOpenMessage {
         return switch (draft.status()) {
             case SCHEDULED -> context.getTranslation("comments.form.not-open.SCHEDULED",
                     CommentFormats.dateTime(draft.opensAt(), locale));
-            case CLOSED -> context.getTranslation("comments.form.not-open.CLOSED",
+            case CLOSED, REPORT_PUBLISHED -> context.getTranslation("comments.form.not-open.CLOSED",
                     CommentFormats.dateTime(draft.closesAt(), locale));
             default -> context.getTranslation("comments.form.not-open.OTHER");
         };

@@ -27,7 +27,7 @@ final class ConsultationTiming {
             case SCHEDULED -> card.daysUntilOpening() == 0
                     ? context.getTranslation("drafts.timing.opens-today", ReadingFormat.time(card.opensAt()))
                     : context.getTranslation("drafts.timing.opens-in", card.daysUntilOpening());
-            case CLOSED -> context.getTranslation("drafts.timing.closed-on",
+            case CLOSED, REPORT_PUBLISHED -> context.getTranslation("drafts.timing.closed-on",
                     ReadingFormat.date(card.closesAt(), locale));
             case DRAFT -> context.getTranslation("drafts.timing.unpublished");
         };

@@ -24,6 +24,7 @@ record ConsultationsQuery(Long agencyId, String typeCode, DraftStatus status, in
     static final String STATUS_OPEN = "open";
     static final String STATUS_UPCOMING = "upcoming";
     static final String STATUS_CLOSED = "closed";
+    static final String STATUS_REPORTED = "reported";
     private static final int MAX_PAGE = 100_000;
 
     ConsultationsQuery {
@@ -104,6 +105,7 @@ record ConsultationsQuery(Long agencyId, String typeCode, DraftStatus status, in
             case OPEN -> STATUS_OPEN;
             case SCHEDULED -> STATUS_UPCOMING;
             case CLOSED -> STATUS_CLOSED;
+            case REPORT_PUBLISHED -> STATUS_REPORTED;
             case DRAFT -> throw new IllegalArgumentException("Unpublished drafts are never listed");
         };
     }
@@ -113,6 +115,7 @@ record ConsultationsQuery(Long agencyId, String typeCode, DraftStatus status, in
             case STATUS_OPEN -> Optional.of(DraftStatus.OPEN);
             case STATUS_UPCOMING -> Optional.of(DraftStatus.SCHEDULED);
             case STATUS_CLOSED -> Optional.of(DraftStatus.CLOSED);
+            case STATUS_REPORTED -> Optional.of(DraftStatus.REPORT_PUBLISHED);
             default -> Optional.empty();
         };
     }

@@ -88,7 +88,8 @@ public class ConsultationsView extends Main implements BeforeEnterObserver, HasD
         typeField.addValueChangeListener(e -> go(query.withType(e.getValue() == null ? null : e.getValue().code())));
 
         statusField.setLabel(getTranslation("drafts.list.filter.status"));
-        statusField.setItems(DraftStatus.OPEN, DraftStatus.SCHEDULED, DraftStatus.CLOSED);
+        statusField.setItems(DraftStatus.OPEN, DraftStatus.SCHEDULED, DraftStatus.CLOSED,
+                DraftStatus.REPORT_PUBLISHED);
         statusField.setItemLabelGenerator(s -> s == null ? getTranslation("drafts.list.filter.any")
                 : getTranslation("drafts.status." + s.name()));
         statusField.setEmptySelectionAllowed(true);

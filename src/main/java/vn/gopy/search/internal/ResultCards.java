@@ -42,7 +42,7 @@ class ResultCards {
         String type = (String) stored.get(3);
         Term documentType = taxonomies.documentTypes().find(type).orElse(new Term(type, type, type));
         return DraftCard.at(clock.instant(), (Long) stored.get(0), (String) stored.get(1), (String) stored.get(2),
-                documentType, agencies.find(Long.parseLong((String) stored.get(4))), (String) stored.get(5), true,
+                documentType, agencies.find(Long.parseLong((String) stored.get(4))), (String) stored.get(5), true, false,
                 new ConsultationWindow((Instant) stored.get(6), (Instant) stored.get(7)), (Instant) stored.get(8),
                 (String) stored.get(9), null);
     }

@@ -124,7 +124,7 @@ class CommentSubmissionBenchmark {
         return new CommentSubmission(draft, ARTICLES[random.nextInt(ARTICLES.length)], text,
                 "nguoi" + n + "@example.vn", "Người góp ý " + n, random.nextBoolean(),
                 business ? CommenterKind.BUSINESS : CommenterKind.INDIVIDUAL, business ? "Công ty " + n : null,
-                "ha-noi", business ? "F" : null, business ? BusinessSize.SMALL : null, true, true, "", List.of(),
+                "ha-noi", business ? "F" : null, business ? BusinessSize.SMALL : null, true, true, false, "", List.of(),
                 random.nextInt(10) == 0 ? "en" : "vi");
     }
 

@@ -55,7 +55,7 @@ class CommentAttachmentDownloadsTest {
         TestStaff.anonymous();
         CommentSubmission s = CommentFixtures.business(draft, null, "Xem kiến nghị của hiệp hội.", CommentFixtures.uniqueEmail());
         String number = comments.submit(new CommentSubmission(s.draftId(), null, s.text(), s.email(), s.name(), true,
-                s.kind(), s.organisation(), s.provinceCode(), s.sectorCode(), s.businessSize(), true, true, "",
+                s.kind(), s.organisation(), s.provinceCode(), s.sectorCode(), s.businessSize(), true, true, false, "",
                 List.of(new SubmittedFile("Kiến nghị của Hiệp hội.pdf", PDF)), "vi"), "192.0.2.90").trackingNumber();
         fixtures.confirm(number);
         long attachment = jdbc.sql("SELECT id FROM comment_attachment").query(Long.class).single();

@@ -79,7 +79,7 @@ class CommentUiFixtures {
         CommentSubmission submission = new CommentSubmission(draftId, articleLabel, text, email, "Nguyễn Văn An",
                 true, kind, organisation ? "Công ty Xây dựng Ánh Dương" : null, "ha-noi",
                 kind.isBusiness() ? "F" : null, kind.isBusiness() ? BusinessSize.SMALL : null,
-                true, true, "", List.of(), "vi");
+                true, true, false, "", List.of(), "vi");
         return comments.submit(submission, "198.51.100." + sender.incrementAndGet() % 250);
     }
 
