@@ -3,6 +3,9 @@
 
 -- The consultation is over and the agency published its reception report: the draft's last status.
 ALTER TABLE draft ADD COLUMN report_published_at TIMESTAMPTZ;
+ALTER TABLE draft DROP CONSTRAINT draft_status_check;
+ALTER TABLE draft ADD CONSTRAINT draft_status_check
+    CHECK (status IN ('DRAFT', 'SCHEDULED', 'OPEN', 'CLOSED', 'REPORT_PUBLISHED'));
 
 -- A commenter may agree to be contacted by the drafting agency; only then do drafters see the address.
 ALTER TABLE comment ADD COLUMN may_contact BOOLEAN NOT NULL DEFAULT FALSE;

@@ -21,6 +21,9 @@ import vn.gopy.comments.CommenterKind;
 import vn.gopy.drafts.BusinessSize;
 import vn.gopy.drafts.DraftCard;
 import vn.gopy.drafts.DraftCatalog;
+import vn.gopy.feedback.Answer;
+import vn.gopy.feedback.Dispositions;
+import vn.gopy.feedback.Outcome;
 import vn.gopy.mail.OutboxAdministration;
 import vn.gopy.mail.OutboxEntry;
 
@@ -48,9 +51,12 @@ class DemoComments {
     private final CommentDecisions decisions;
     private final DraftCatalog catalog;
     private final OutboxAdministration outbox;
+    private final Dispositions dispositions;
 
-    DemoComments(CommentService comments, CommentDecisions decisions, DraftCatalog catalog, OutboxAdministration outbox) {
+    DemoComments(CommentService comments, CommentDecisions decisions, DraftCatalog catalog, OutboxAdministration outbox,
+            Dispositions dispositions) {
         this.comments = comments;
+        this.dispositions = dispositions;
         this.decisions = decisions;
         this.catalog = catalog;
         this.outbox = outbox;
@@ -108,8 +114,18 @@ class DemoComments {
         long id = decisions.idOf(number).orElseThrow();
         if (decision.equals("publish")) {
             decisions.publish(id);
+            answer(id, r);
         } else if (decision.startsWith("reject:")) {
             decisions.reject(id, decision.substring("reject:".length()));
+        }
+    }
+
+    /** The drafting agency's answer, where the demo gives one: the dashboard shows progress, the report content. */
+    private void answer(long id, CSVRecord r) {
+        String outcome = r.get("outcome");
+        if (!outcome.isBlank()) {
+            dispositions.answer(id, new Answer(Outcome.valueOf(outcome), r.get("explanation"),
+                    blankToNull(r.get("changed_article"))));
         }
     }
 

@@ -18,6 +18,8 @@ import vn.gopy.drafts.DraftFilter;
 import vn.gopy.drafts.DraftPage;
 import vn.gopy.drafts.DraftService;
 import vn.gopy.drafts.DraftStatus;
+import vn.gopy.feedback.Dispositions;
+import vn.gopy.feedback.Progress;
 import vn.gopy.comments.CommentQuery;
 import vn.gopy.comments.CommentService;
 import vn.gopy.moderation.ModerationQueue;
@@ -31,6 +33,7 @@ class DemoDataTest {
     @Autowired StaffAccountService accounts;
     @Autowired DemoDrafts demoDrafts;
     @Autowired DemoComments demoComments;
+    @Autowired Dispositions dispositions;
     @Autowired CommentService comments;
     @Autowired ModerationQueue queue;
     @Autowired DraftCatalog catalog;
@@ -69,6 +72,8 @@ class DemoDataTest {
         assertThat(waiting).as("two comments and a campaign of 24 letters wait for moderation").hasSize(26);
         assertThat(waiting.stream().filter(i -> i.groupSize() == 24)).as("the campaign is one group").hasSize(24);
         assertThat(drafts.myDrafts()).hasSize(files - revisions);
+        assertThat(dispositions.progress(land.id())).as("five of the Land Law's comments are answered")
+                .isEqualTo(new Progress(5, 8));
         assertThat(accounts.all()).extracting(a -> a.username()).contains("admin", "kiemduyet", "btp");
 
         demo.run(null);

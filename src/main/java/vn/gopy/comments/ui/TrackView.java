@@ -1,5 +1,6 @@
 package vn.gopy.comments.ui;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.gopy.comments.CommentService;
 import vn.gopy.comments.TooManyCommentsException;
 import vn.gopy.comments.TrackedComment;
@@ -31,14 +33,16 @@ import vn.gopy.comments.TrackedComment;
 public class TrackView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CommentService comments;
+    private final ObjectProvider<TrackedCommentAddition> additions;
     final TextField number = new TextField();
     final EmailField email = new EmailField();
     final Button show = new Button();
     final Paragraph message = new Paragraph();
     private final Div result = new Div();
 
-    TrackView(CommentService comments) {
+    TrackView(CommentService comments, ObjectProvider<TrackedCommentAddition> additions) {
         this.comments = comments;
+        this.additions = additions;
         addClassNames("page", "track-page");
         number.setLabel(getTranslation("comments.track.number"));
         number.setHelperText(getTranslation("comments.track.number.help"));
@@ -88,6 +92,7 @@ public class TrackView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         result.add(new TrackedCommentPanel(tracked.get(), () -> resend(tracked.get())));
+        additions.orderedStream().map(a -> a.forComment(tracked.get())).filter(Objects::nonNull).forEach(result::add);
     }
 
     private void mark(TextField missingNumber, EmailField missingEmail) {

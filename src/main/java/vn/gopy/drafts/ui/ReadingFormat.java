@@ -15,22 +15,16 @@ import vn.gopy.common.PortalTime;
 final class ReadingFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter VI_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    // Day before month, with the month's name: no reader can take 03/04 for the wrong day.
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
-            Locale.ENGLISH);
 
     private ReadingFormat() {
     }
 
     static String date(Instant instant, Locale locale) {
-        return (isEnglish(locale) ? EN_DATE : VI_DATE).format(instant.atZone(PortalTime.ZONE));
+        return PortalTime.date(instant, locale);
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return (isEnglish(locale) ? EN_DATE_TIME : VI_DATE_TIME).format(instant.atZone(PortalTime.ZONE));
+        return PortalTime.dateTime(instant, locale);
     }
 
     static String time(Instant instant) {
