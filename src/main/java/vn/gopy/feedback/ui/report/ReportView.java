@@ -43,9 +43,9 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
     private final DraftService drafts;
     private final H1 title = new H1();
     private final Div content = new Div();
-    final Paragraph problem = new Paragraph();
-    final EditedReportField edited = new EditedReportField();
-    final Button publish = new Button();
+    private final Paragraph problem = new Paragraph();
+    private final EditedReportField edited = new EditedReportField();
+    private final Button publish = new Button();
     private DraftCard draft;
 
     ReportView(ReceptionReports reports, Dispositions dispositions, DraftService drafts) {
@@ -140,7 +140,7 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
         dialog.open();
     }
 
-    void publishNow() {
+    private void publishNow() {
         problem.setVisible(false);
         try {
             reports.publish(draft.id(), edited.file());
