@@ -62,7 +62,7 @@ class AnswerEditor extends Div {
 
         changedArticle.setLabel(getTranslation("feedback.editor.changed-article"));
         changedArticle.setHelperText(getTranslation("feedback.editor.changed-article.help"));
-        changedArticle.setMaxLength(Answer.MAX_ARTICLE_LABEL + 6);
+        changedArticle.setMaxLength(Answer.MAX_ARTICLE_LABEL + "Article ".length());
         changedArticle.addClassName("answer-changed-article");
 
         problem.addClassName("answer-problem");

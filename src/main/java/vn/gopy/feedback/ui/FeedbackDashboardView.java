@@ -30,8 +30,8 @@ import vn.gopy.taxonomies.Taxonomies;
 
 /**
  * A draft's comments at a glance, for its drafting agency: the totals as big numbers with the answering progress,
- * then who commented, from where, in which sector, on which article (the table of contents as a heat map, each
- * article opening its comments to answer), day by day, the largest form-letter campaigns, and the outcomes.
+ * then who commented, from where, in which sector, day by day, the largest form-letter campaigns, the outcomes, and
+ * on which article (the table of contents as a heat map, each article opening its comments to answer).
  */
 @Route("feedback/:draftId([0-9]+)")
 @RolesAllowed({Role.Names.DRAFTER, Role.Names.ADMIN})
@@ -126,7 +126,8 @@ public class FeedbackDashboardView extends Main implements BeforeEnterObserver, 
         articleHelp.addClassName("muted");
         Div articles = new Div(charts.byArticle(), articleHelp);
         articles.addClassName("dashboard-articles");
-        Section section = new Section(new H2(getTranslation("feedback.dashboard.charts")), articles, grid);
+        // The table of contents comes last: a real law has hundreds of articles, which would push the rest far down.
+        Section section = new Section(new H2(getTranslation("feedback.dashboard.charts")), grid, articles);
         section.addClassName("dashboard-analysis");
         return section;
     }
