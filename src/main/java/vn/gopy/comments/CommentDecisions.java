@@ -132,6 +132,14 @@ public class CommentDecisions {
         tellAuthor(comment);
     }
 
+    /** The campaign a published, shown letter belongs to: its lead (itself when it leads one), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> shownCampaignLeadOf(long commentId) {
+        return comments.findById(commentId)
+                .filter(c -> c.getState() == CommentState.PUBLISHED && c.getHiddenAt() == null)
+                .map(c -> c.getCampaignLeadId() == null ? c.getId() : c.getCampaignLeadId());
+    }
+
     /** The comments with these ids, as moderators see them. */
     @Transactional(readOnly = true)
     public Map<Long, CommentForModeration> forModeration(Collection<Long> commentIds) {

@@ -3,9 +3,11 @@ package vn.gopy.moderation;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,9 +108,10 @@ public class ModerationDecisions {
             if (ids.isEmpty()) {
                 return new BulkOutcome(0, waiting.size());
             }
-            // The group's representative leads the campaign on the public page when it is among the letters.
-            long lead = grouping.group(groupId).map(FormLetterGroup::representativeId).filter(ids::contains)
-                    .orElse(ids.getFirst());
+            // Letters approved after the group's campaign was published join it instead of showing apart; a new
+            // campaign is led by the group's representative when it is among the letters.
+            long lead = publishedCampaign(groupId).orElseGet(() -> grouping.group(groupId)
+                    .map(FormLetterGroup::representativeId).filter(ids::contains).orElse(ids.getFirst()));
             int published = comments.publishCampaign(lead, ids);
             var byId = comments.forModeration(ids);
             for (ModerationItem item : locked) {
@@ -118,6 +121,11 @@ public class ModerationDecisions {
             }
             return new BulkOutcome(published, waiting.size() - published);
         });
+    }
+
+    private Optional<Long> publishedCampaign(long groupId) {
+        return items.decidedInGroup(groupId, Limit.of(50)).stream().map(comments::shownCampaignLeadOf)
+                .flatMap(Optional::stream).findFirst();
     }
 
     public BulkOutcome rejectGroup(long groupId, RejectionReason reason, String note) {

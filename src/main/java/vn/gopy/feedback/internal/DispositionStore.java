@@ -51,6 +51,18 @@ public class DispositionStore {
                 .update();
     }
 
+    /** Gives a published letter its campaign's answer, if the campaign has one and the letter none yet. */
+    public int inheritCampaignAnswer(long commentId) {
+        return jdbc.sql("""
+                INSERT INTO disposition (comment_id, draft_id, outcome, explanation, changed_article, answered_by,
+                                         answered_at)
+                SELECT c.id, c.draft_id, d.outcome, d.explanation, d.changed_article, d.answered_by, d.answered_at
+                FROM comment c JOIN disposition d ON d.comment_id = c.campaign_lead_id
+                WHERE c.id = ? AND c.state = 'PUBLISHED'
+                ON CONFLICT (comment_id) DO NOTHING""")
+                .param(commentId).update();
+    }
+
     /** Takes an answer back (undo), with its campaign's letters. */
     public int withdraw(long leadId) {
         return jdbc.sql("""

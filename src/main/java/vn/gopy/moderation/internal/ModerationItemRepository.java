@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import jakarta.persistence.LockModeType;
 
@@ -19,6 +20,10 @@ public interface ModerationItemRepository extends JpaRepository<ModerationItem, 
 
     @Query("select i.commentId from ModerationItem i where i.groupId = :groupId and i.waiting = true order by i.confirmedAt")
     List<Long> waitingInGroup(long groupId);
+
+    /** Letters of the group decided earlier: one of them tells whether the group already has a published campaign. */
+    @Query("select i.commentId from ModerationItem i where i.groupId = :groupId and i.waiting = false order by i.confirmedAt")
+    List<Long> decidedInGroup(long groupId, Limit limit);
 
     @Query("select count(i) from ModerationItem i where i.groupId = :groupId")
     long countInGroup(long groupId);
