@@ -110,6 +110,7 @@ class DrafterAnswersAndPublishesTheReportJourneyIT {
             assertThat(answer.getText()).contains("Trả lời của cơ quan soạn thảo", "Không tiếp thu", EXPLANATION);
             assertThat((Boolean) citizen.js("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("nothing sticks out sideways on a 360 px phone").isTrue();
+            citizen.js("arguments[0].scrollIntoView({block: 'end'});", answer);
             citizen.screenshot(Path.of("target/screenshots/feedback-answer-tracking-phone.png"));
 
             citizen.open("drafts/" + draft);

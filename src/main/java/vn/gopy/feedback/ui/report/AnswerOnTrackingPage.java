@@ -33,13 +33,13 @@ class AnswerOnTrackingPage implements TrackedCommentAddition {
         Div panel = new Div();
         panel.addClassName("agency-answer");
         Span outcome = new Span(panel.getTranslation("feedback.outcome." + answer.outcome().name()));
-        outcome.addClassNames("badge", "outcome-" + answer.outcome().name().toLowerCase(Locale.ROOT));
+        outcome.addClassNames("badge", "outcome-" + answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         panel.add(new H2(panel.getTranslation("feedback.answer.title")), outcome);
         if (answer.explanation() != null && !answer.explanation().isBlank()) {
             // Plain text in paragraphs: the drafter's words are never read as HTML.
             for (String paragraph : answer.explanation().split("\\n\\s*\\n")) {
                 Paragraph p = new Paragraph(paragraph.strip());
-                p.addClassName("answer-explanation");
+                p.addClassName("agency-answer-text");
                 panel.add(p);
             }
         }

@@ -51,7 +51,7 @@ class ReportOnDraftPage implements DraftPageAddition {
         outcomes.addClassName("report-outcomes");
         report.byOutcome().forEach(t -> {
             Span count = new Span(panel.getTranslation("feedback.outcome." + t.code()) + ": " + t.count());
-            count.addClassNames("badge", "outcome-" + t.code().toLowerCase(Locale.ROOT));
+            count.addClassNames("badge", "outcome-" + t.code().toLowerCase(Locale.ROOT).replace('_', '-'));
             outcomes.add(count);
         });
         panel.add(outcomes);
