@@ -1,7 +1,6 @@
 package vn.gopy.feedback.ui.export;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import vn.gopy.feedback.CommentExports;
@@ -35,21 +33,18 @@ import vn.gopy.taxonomies.Taxonomies;
 @Menu(title = "feedback.export.menu", order = 30)
 public class ExportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Often enough for a bar that moves, rarely enough not to load a server busy exporting. */
-    static final int POLL_MS = 1000;
-
     private final CommentExports exports;
     private final ExportJobs jobs;
     private final ExportScopes scopes;
     private final Paragraph scopeText = new Paragraph();
     private final ExportFilters filters;
-    private final Paragraph count = new Paragraph();
+    private final ExportCount count;
     private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
     private final Button export = new Button();
     private final ExportPanel panel = new ExportPanel(this::cancel);
     private ExportScope scope;
     private ExportJob job;
-    private Registration polling;
+    private final Polling polling = new Polling();
 
     ExportView(CommentExports exports, ExportJobs jobs, ExportScopes scopes, Taxonomies taxonomies) {
         this.exports = exports;
@@ -57,8 +52,7 @@ public class ExportView extends Main implements BeforeEnterObserver, HasDynamicT
         this.scopes = scopes;
         addClassNames("page", "admin-page", "export-page");
         filters = new ExportFilters(taxonomies.provinces().terms(), this::showCount);
-        count.addClassName("export-count");
-        count.getElement().setAttribute("role", "status");
+        count = new ExportCount(exports);
         format.setLabel(getTranslation("feedback.export.format"));
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(f -> getTranslation("feedback.export.format." + f.name()));
@@ -73,6 +67,8 @@ public class ExportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The same page may be reused for another draft or agency: the last file was another scope's.
+        forgetJob();
         try {
             scope = scopes.of(event.getLocation().getQueryParameters(), getLocale());
             scopeText.setText(scope.description());
@@ -85,32 +81,13 @@ public class ExportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** Shows how many comments match, and allows an export only when there is something to export. */
     private void showCount() {
-        if (scope == null) {
-            return;
+        if (scope != null) {
+            boolean exportable = count.show(filters.filter(scope.draftId(), scope.agencyId()), format.getValue());
+            export.setEnabled(exportable && (job == null || job.finished()));
         }
-        ExportFilter filter = filters.filter(scope.draftId(), scope.agencyId());
-        boolean exportable = false;
-        if (filter == null) {
-            count.setText(getTranslation("feedback.export.bad-period"));
-        } else {
-            long comments = exports.count(filter);
-            if (comments == 0) {
-                count.setText(getTranslation("feedback.export.none"));
-            } else if (format.getValue() == ExportFormat.ZIP) {
-                long files = exports.countAttachments(filter);
-                count.setText(getTranslation(files == 0 ? "feedback.export.count-no-files"
-                        : "feedback.export.count-files", comments, files));
-                exportable = files > 0;
-            } else {
-                count.setText(getTranslation("feedback.export.count", comments));
-                exportable = true;
-            }
-        }
-        count.setClassName("export-none", !exportable);
-        export.setEnabled(exportable && (job == null || job.finished()));
     }
 
-    void start() {
+    private void start() {
         ExportFilter filter = filters.filter(scope.draftId(), scope.agencyId());
         if (filter == null) {
             return;
@@ -128,7 +105,7 @@ public class ExportView extends Main implements BeforeEnterObserver, HasDynamicT
         jobs.start(job);
         export.setEnabled(false);
         panel.show(job);
-        getUI().ifPresent(this::startPolling);
+        getUI().ifPresent(ui -> polling.start(ui, this::poll));
     }
 
     private void cancel() {
@@ -138,13 +115,13 @@ public class ExportView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** One tick while the export runs; the last one, when it has ended, offers the file or says why not. */
-    void poll() {
+    private void poll() {
         if (job == null) {
             return;
         }
         panel.show(job);
         if (job.finished()) {
-            getUI().ifPresent(this::stopPolling);
+            getUI().ifPresent(polling::stop);
             showCount();
             switch (job.state()) {
                 case DONE -> Notices.success(getTranslation("feedback.export.done-notice"));
@@ -154,36 +131,20 @@ public class ExportView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private void startPolling(UI ui) {
-        if (polling == null) {
-            ui.setPollInterval(POLL_MS);
-            polling = ui.addPollListener(e -> poll());
-        }
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            ui.setPollInterval(-1);
-        }
-    }
-
     @Override
     protected void onDetach(DetachEvent detach) {
-        stopPolling(detach.getUI());
+        polling.stop(detach.getUI());
+        forgetJob();
+    }
+
+    /** Nobody can download the file any more: stop writing it, and delete it. */
+    private void forgetJob() {
         if (job != null) {
-            // Nobody can download it any more: stop writing it, and delete it.
             job.discard();
+            job = null;
+            panel.show(null);
+            getUI().ifPresent(polling::stop);
         }
-    }
-
-    ExportJob job() {
-        return job;
-    }
-
-    boolean isPolling() {
-        return polling != null;
     }
 
     @Override
