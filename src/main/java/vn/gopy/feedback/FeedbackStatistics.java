@@ -3,7 +3,6 @@ package vn.gopy.feedback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -13,6 +12,7 @@ import vn.gopy.drafts.TextBlockView;
 import vn.gopy.feedback.DraftStatistics.ArticleTally;
 import vn.gopy.feedback.internal.FeedbackAccess;
 import vn.gopy.feedback.internal.StatisticsQueries;
+import vn.gopy.feedback.internal.StatisticsQueries.Breakdown;
 import vn.gopy.security.Role;
 
 /** The numbers behind a draft's feedback dashboard, for the drafting agency (and administrators). */
@@ -35,15 +35,14 @@ public class FeedbackStatistics {
 
     public DraftStatistics forDraft(long draftId) {
         access.requireDraft(draftId);
-        Map<String, Long> perArticle = queries.byArticle(draftId);
+        Breakdown counted = queries.breakdown(draftId);
         List<ArticleTally> articles = new ArrayList<>();
         for (TextBlockView article : catalog.page(draftId, null).articles()) {
             String key = article.label().toLowerCase(Locale.ROOT);
-            articles.add(new ArticleTally(article.label(), article.title(), perArticle.getOrDefault(key, 0L)));
+            articles.add(new ArticleTally(article.label(), article.title(), counted.byArticle().getOrDefault(key, 0L)));
         }
-        return new DraftStatistics(queries.totals(draftId), queries.by(draftId, "commenter_kind"),
-                queries.by(draftId, "province_code"), queries.by(draftId, "sector_code"), articles,
-                perArticle.getOrDefault("", 0L), queries.perDay(draftId),
+        return new DraftStatistics(counted.totals(), counted.byKind(), counted.byProvince(), counted.bySector(),
+                articles, counted.byArticle().getOrDefault("", 0L), counted.perDay(),
                 queries.largestGroups(draftId, LARGEST_GROUPS), queries.byOutcome(draftId));
     }
 }

@@ -22,9 +22,12 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.drafts.DraftFixtures;
+import vn.gopy.feedback.AnswerFilter;
 import vn.gopy.feedback.CommentExports;
+import vn.gopy.feedback.Dispositions;
 import vn.gopy.feedback.ExportFilter;
 import vn.gopy.feedback.ExportFormat;
+import vn.gopy.feedback.FeedbackStatistics;
 
 /**
  * A million comments of one draft exported as CSV and as XLSX through {@link CommentExports}, into files as the
@@ -49,6 +52,8 @@ class CommentExportBenchmark {
     private static final String REFERENCE = "DT-2026/BXD-04";
 
     @Autowired CommentExports exports;
+    @Autowired FeedbackStatistics statistics;
+    @Autowired Dispositions dispositions;
     @Autowired DraftFixtures drafts;
     @Autowired TestDatabase database;
     @Autowired JdbcClient jdbc;
@@ -92,6 +97,26 @@ class CommentExportBenchmark {
         line("Heap in use after a full GC before exporting: %d MB", HeapWatch.liveAfterGc() >> 20);
         for (String format : System.getProperty("bench.formats", "CSV,XLSX").split(",")) {
             run("full", all, ExportFormat.valueOf(format.strip()));
+        }
+        dashboard(draft);
+    }
+
+    /** The same million comments seen from the drafter's pages: the dashboard's numbers and the first page to answer. */
+    private void dashboard(long draft) {
+        for (int round = 1; round <= 3; round++) {
+            long started = System.nanoTime();
+            var numbers = statistics.forDraft(draft);
+            double statisticsMs = (System.nanoTime() - started) / 1e6;
+            started = System.nanoTime();
+            var page = dispositions.items(draft, AnswerFilter.all(), 0, 20);
+            var progress = dispositions.progress(draft);
+            double answersMs = (System.nanoTime() - started) / 1e6;
+            started = System.nanoTime();
+            dispositions.items(draft, new AnswerFilter(null, null, null, true), 0, 20);
+            double unansweredMs = (System.nanoTime() - started) / 1e6;
+            line("dashboard round %d: statistics of %,d comments %.0f ms; first page to answer (of %,d) with progress"
+                    + " %,d/%,d %.0f ms; first page of the unanswered %.0f ms", round, numbers.totals().confirmed(),
+                    statisticsMs, page.total(), progress.answered(), progress.total(), answersMs, unansweredMs);
         }
     }
 
