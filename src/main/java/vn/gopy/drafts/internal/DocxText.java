@@ -3,8 +3,6 @@ package vn.gopy.drafts.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gopy.common.InvalidInputException;
+import vn.gopy.common.ZipLimits;
 import vn.gopy.drafts.TextRecognition;
 
 /**
@@ -25,14 +24,12 @@ import vn.gopy.drafts.TextRecognition;
  * {@link WordNumbering}). Headers, footers, footnotes, comments and text boxes are left out: a draft law's
  * text lives in the body.
  *
- * <p>Limits, checked before POI builds the document in memory: at most {@value #MAX_ENTRIES} parts and
- * {@value #MAX_UNPACKED_BYTES} bytes unpacked (POI keeps its own zip-bomb checks on compression ratios);
+ * <p>Limits, checked before POI builds the document in memory: at most {@value ZipLimits#MAX_ENTRIES} parts and
+ * {@value ZipLimits#MAX_UNPACKED_BYTES} bytes unpacked (POI keeps its own zip-bomb checks on compression ratios);
  * the text is cut off with an error past the size of the largest text that may be pasted.
  */
 public final class DocxText {
 
-    static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
-    static final int MAX_ENTRIES = 1000;
     private static final Logger log = LoggerFactory.getLogger(DocxText.class);
 
     private final StringBuilder text = new StringBuilder();
@@ -85,28 +82,12 @@ public final class DocxText {
         }
     }
 
-    /** Unpacks the archive once, counting, so that a zip bomb is refused before POI holds it in memory. */
+    /** A zip bomb is refused before POI holds it in memory. */
     private static void checkUnpackedSize(byte[] docx) {
-        long unpacked = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (++entries > MAX_ENTRIES) {
-                    throw tooLarge();
-                }
-                for (int n; (n = zip.read(buffer)) > 0; ) {
-                    unpacked += n;
-                    if (unpacked > MAX_UNPACKED_BYTES) {
-                        throw tooLarge();
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw unreadable();
-        }
-        if (entries == 0) {
-            throw unreadable();
+        switch (ZipLimits.check(docx)) {
+            case TOO_LARGE -> throw tooLarge();
+            case UNREADABLE -> throw unreadable();
+            case FITS -> { }
         }
     }
 
@@ -115,6 +96,7 @@ public final class DocxText {
     }
 
     private static InvalidInputException tooLarge() {
-        return InvalidInputException.of("source", "drafts.error.docx-too-large", MAX_UNPACKED_BYTES / (1024 * 1024));
+        return InvalidInputException.of("source", "drafts.error.docx-too-large",
+                ZipLimits.MAX_UNPACKED_BYTES / (1024 * 1024));
     }
 }

@@ -6,14 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -66,12 +63,10 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Div filterSlot = new Div();
     private final Paragraph count = new Paragraph();
     private final Paragraph status = new Paragraph();
-    private final Span selectedCount = new Span();
-    private final Button selectPage = new Button();
-    private final Button answerSelected = new Button();
     private final Div list = new Div();
     private final Pager pager = new Pager();
     private final List<AnswerCard> cards = new ArrayList<>();
+    private final SelectionBar selection = new SelectionBar(() -> cards, this::answerSelected);
     private AnswerFilters filters;
     private DraftCard draft;
     private AnswerAddress address;
@@ -91,14 +86,6 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
         count.addClassName("answer-count");
         status.addClassName("answer-status");
         status.getElement().setAttribute("role", "status");
-        selectedCount.getElement().setAttribute("aria-live", "polite");
-        selectPage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        selectPage.addClassName("select-page");
-        selectPage.addClickListener(e -> toggleSelectPage());
-        answerSelected.addClassName("answer-selected");
-        answerSelected.addClickListener(e -> answerSelected());
-        Div selection = new Div(selectedCount, selectPage, answerSelected);
-        selection.addClassName("answer-selection");
         list.addClassName("answer-list");
         add(back, title, progress, locked, filterSlot, count, status, selection, list, pager);
     }
@@ -214,25 +201,10 @@ public class AnswerView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void selectionChanged() {
-        long selected = cards.stream().filter(AnswerCard::isSelected).count();
-        selectedCount.setText(getTranslation("feedback.answers.selected", selected));
-        boolean all = !cards.isEmpty() && selected == cards.size();
-        selectPage.setText(getTranslation(all ? "feedback.answers.select-none" : "feedback.answers.select-page"));
-        selectPage.setEnabled(isOpen() && !cards.isEmpty());
-        answerSelected.setText(getTranslation("feedback.answers.answer-selected", selected));
-        answerSelected.setEnabled(isOpen() && selected > 0);
+        selection.refresh(isOpen());
     }
 
-    private void toggleSelectPage() {
-        boolean all = cards.stream().allMatch(AnswerCard::isSelected);
-        cards.forEach(c -> c.setSelected(!all));
-    }
-
-    private void answerSelected() {
-        List<Long> ids = cards.stream().filter(AnswerCard::isSelected).map(c -> c.item().commentId()).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
+    private void answerSelected(List<Long> ids) {
         new BulkAnswerDialog(ids.size(), answer -> dispositions.answerAll(ids, answer), this::answeredAll).open();
     }
 

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import vn.gopy.common.InvalidInputException;
+import vn.gopy.common.ZipLimits;
 import vn.gopy.drafts.BlockKind;
 import vn.gopy.drafts.RecognisedText;
 import vn.gopy.drafts.TextBlockData;
@@ -152,7 +153,7 @@ class DocxTextTest {
 
     @Test
     void aZipBombIsRefusedBeforeItIsUnpackedInMemory() {
-        byte[] bomb = zipOfZeros("word/document.xml", DocxText.MAX_UNPACKED_BYTES + 1);
+        byte[] bomb = zipOfZeros("word/document.xml", ZipLimits.MAX_UNPACKED_BYTES + 1);
         assertThat(bomb.length).isLessThan(1024 * 1024);
 
         assertThatThrownBy(() -> DocxText.extract(bomb)).isInstanceOfSatisfying(InvalidInputException.class,

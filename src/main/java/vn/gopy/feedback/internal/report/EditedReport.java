@@ -2,13 +2,12 @@ package vn.gopy.feedback.internal.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import vn.gopy.common.InvalidInputException;
+import vn.gopy.common.ZipLimits;
 
 /**
  * Checks the reception report that the agency edited in Word and uploads for publication. Only a real,
@@ -21,8 +20,6 @@ public final class EditedReport {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     static final String FIELD = "report";
-    private static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
-    private static final int MAX_ENTRIES = 1000;
 
     private EditedReport() {
     }
@@ -62,25 +59,7 @@ public final class EditedReport {
     }
 
     private static boolean unpacksWithinLimits(byte[] upload) {
-        long unpacked = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (++entries > MAX_ENTRIES) {
-                    return false;
-                }
-                for (int n; (n = zip.read(buffer)) > 0; ) {
-                    unpacked += n;
-                    if (unpacked > MAX_UNPACKED_BYTES) {
-                        return false;
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-        return entries > 0;
+        return ZipLimits.check(upload) == ZipLimits.Verdict.FITS;
     }
 
     private static InvalidInputException notDocx() {
