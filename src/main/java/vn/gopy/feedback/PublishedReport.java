@@ -3,6 +3,7 @@ package vn.gopy.feedback;
 import java.time.Instant;
 import java.util.List;
 
+import vn.gopy.common.FileKind;
 import vn.gopy.feedback.DraftStatistics.Tally;
 
 /**
@@ -11,7 +12,7 @@ import vn.gopy.feedback.DraftStatistics.Tally;
  */
 public record PublishedReport(long draftId, Instant publishedAt, boolean hasPdf, boolean edited, List<Tally> byOutcome) {
 
-    public List<ReportFormat> formats() {
-        return hasPdf ? List.of(ReportFormat.PDF, ReportFormat.DOCX) : List.of(ReportFormat.DOCX);
+    public List<FileKind> formats() {
+        return hasPdf ? List.of(FileKind.PDF, FileKind.DOCX) : List.of(FileKind.DOCX);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gopy.common.FileKind;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PublicAddress;
 import vn.gopy.drafts.DraftCard;
@@ -17,8 +18,8 @@ import vn.gopy.drafts.DraftService;
 import vn.gopy.drafts.DraftStatus;
 import vn.gopy.feedback.internal.DispositionStore;
 import vn.gopy.feedback.internal.FeedbackAccess;
-import vn.gopy.feedback.internal.ReportFromAnswers;
 import vn.gopy.feedback.internal.ReportEntries;
+import vn.gopy.feedback.internal.ReportFromAnswers;
 import vn.gopy.feedback.internal.ReportStore;
 import vn.gopy.feedback.internal.StatisticsQueries;
 import vn.gopy.feedback.internal.report.DocxReportWriter;
@@ -70,7 +71,7 @@ public class ReceptionReports {
     /** The report as it would be published now, for the agency to read or to edit. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.DRAFTER, Role.Names.ADMIN})
-    public byte[] generate(long draftId, ReportFormat format) {
+    public byte[] generate(long draftId, FileKind format) {
         return write(content.of(access.requireDraft(draftId)), format);
     }
 
@@ -95,7 +96,7 @@ public class ReceptionReports {
             store.save(draftId, null, edited, true, access.username(), now);
         } else {
             ReceptionReport report = content.of(draft);
-            store.save(draftId, write(report, ReportFormat.PDF), write(report, ReportFormat.DOCX), false,
+            store.save(draftId, write(report, FileKind.PDF), write(report, FileKind.DOCX), false,
                     access.username(), now);
         }
         drafts.markReportPublished(draftId);
@@ -113,7 +114,7 @@ public class ReceptionReports {
 
     /** A published report's file, for anyone. */
     @Transactional(readOnly = true)
-    public Optional<byte[]> publishedFile(long draftId, ReportFormat format) {
+    public Optional<byte[]> publishedFile(long draftId, FileKind format) {
         return store.file(draftId, format);
     }
 
@@ -137,9 +138,9 @@ public class ReceptionReports {
         }
     }
 
-    private static byte[] write(ReceptionReport report, ReportFormat format) {
+    private static byte[] write(ReceptionReport report, FileKind format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (format == ReportFormat.PDF) {
+        if (format == FileKind.PDF) {
             new PdfReportWriter().write(report, out);
         } else {
             new DocxReportWriter().write(report, out);

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import vn.gopy.common.PortalTime;
+import vn.gopy.shell.PlainParagraphs;
 
 /** How comments' dates, articles and texts read, in the reader's language and Vietnam's time. */
 final class CommentFormats {
@@ -32,18 +32,8 @@ final class CommentFormats {
                 : context.getTranslation("comments.about.article", articleLabel);
     }
 
-    /**
-     * A comment's text as paragraphs of plain text: each line becomes a paragraph whose text the browser
-     * shows as text, so markup someone typed is shown, never run.
-     */
+    /** A comment's text as paragraphs of plain text. */
     static Div paragraphs(String text) {
-        Div body = new Div();
-        body.addClassName("comment-text");
-        for (String paragraph : text.split("\n")) {
-            if (!paragraph.isBlank()) {
-                body.add(new Paragraph(paragraph.strip()));
-            }
-        }
-        return body;
+        return PlainParagraphs.of(text, "comment-text");
     }
 }

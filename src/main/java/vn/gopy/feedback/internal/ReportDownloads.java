@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gopy.common.Downloads;
+import vn.gopy.common.FileKind;
 import vn.gopy.feedback.ReceptionReports;
-import vn.gopy.feedback.ReportFormat;
 
 /** Serves published reception reports ({@code /files/reports/<draft id>.pdf|.docx}); unpublished ones get 404. */
 @RestController
@@ -20,8 +20,8 @@ class ReportDownloads {
 
     @GetMapping("/files/reports/{draftId}.{extension}")
     ResponseEntity<byte[]> download(@PathVariable String draftId, @PathVariable String extension) {
-        ReportFormat format = "pdf".equals(extension) ? ReportFormat.PDF
-                : "docx".equals(extension) ? ReportFormat.DOCX : null;
+        FileKind format = "pdf".equals(extension) ? FileKind.PDF
+                : "docx".equals(extension) ? FileKind.DOCX : null;
         if (format == null || !draftId.matches("\\d{1,18}")) {
             return Downloads.notFound();
         }
@@ -30,7 +30,7 @@ class ReportDownloads {
                 .orElseGet(Downloads::notFound);
     }
 
-    static String fileName(String draftId, ReportFormat format) {
+    static String fileName(String draftId, FileKind format) {
         return "bao-cao-tiep-thu-giai-trinh-" + draftId + "." + format.extension();
     }
 }

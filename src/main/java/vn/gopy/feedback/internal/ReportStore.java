@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.gopy.feedback.ReportFormat;
+import vn.gopy.common.FileKind;
 
 /** The published reception reports, as they were published (table {@code reception_report}). */
 @Repository
@@ -39,8 +39,8 @@ public class ReportStore {
                 .optional();
     }
 
-    public Optional<byte[]> file(long draftId, ReportFormat format) {
-        String column = format == ReportFormat.PDF ? "pdf" : "docx";
+    public Optional<byte[]> file(long draftId, FileKind format) {
+        String column = format == FileKind.PDF ? "pdf" : "docx";
         return jdbc.sql("SELECT " + column + " FROM reception_report WHERE draft_id = ? AND " + column
                         + " IS NOT NULL")
                 .param(draftId).query((rs, n) -> rs.getBytes(1)).optional();

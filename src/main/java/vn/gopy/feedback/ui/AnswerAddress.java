@@ -24,7 +24,7 @@ record AnswerAddress(AnswerFilter filter, int page) {
     static final String ARTICLE = "article";
     static final String BY = "by";
     static final String OUTCOME = "outcome";
-    static final String TODO = "todo";
+    static final String UNANSWERED_ONLY = "todo";
     static final String PAGE = "page";
     static final String WHOLE_DRAFT = "whole";
     private static final int MOST_LABEL = 20;
@@ -33,7 +33,7 @@ record AnswerAddress(AnswerFilter filter, int page) {
         String article = query.getSingleParameter(ARTICLE).map(String::strip)
                 .filter(a -> !a.isEmpty() && a.length() <= MOST_LABEL)
                 .map(a -> WHOLE_DRAFT.equalsIgnoreCase(a) ? AnswerFilter.WHOLE_DRAFT : a).orElse(null);
-        boolean todo = query.getSingleParameter(TODO).map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false);
+        boolean todo = query.getSingleParameter(UNANSWERED_ONLY).map(v -> v.equals("1") || v.equalsIgnoreCase("true")).orElse(false);
         AnswerFilter filter = new AnswerFilter(article, named(query, BY, CommenterKind.class),
                 todo ? null : named(query, OUTCOME, Outcome.class), todo);
         int page = query.getSingleParameter(PAGE).flatMap(AnswerAddress::number).filter(n -> n >= 1).orElse(1);
@@ -68,7 +68,7 @@ record AnswerAddress(AnswerFilter filter, int page) {
             values.put(BY, filter.kind().name());
         }
         if (filter.unansweredOnly()) {
-            values.put(TODO, "1");
+            values.put(UNANSWERED_ONLY, "1");
         } else if (filter.outcome() != null) {
             values.put(OUTCOME, filter.outcome().name());
         }

@@ -7,12 +7,12 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import vn.gopy.comments.CommenterKind;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftStatus;
 import vn.gopy.feedback.Outcome;
+import vn.gopy.shell.PlainParagraphs;
 
 /** How the feedback pages write dates, texts, kinds, outcomes and statuses, in the reader's language and Vietnam's time. */
 final class FeedbackFormats {
@@ -68,16 +68,8 @@ final class FeedbackFormats {
         return badge;
     }
 
-    /** Plain text as paragraphs whose text the browser shows as text: markup someone typed is shown, never run. */
     static Div paragraphs(String text, String className) {
-        Div body = new Div();
-        body.addClassName(className);
-        for (String paragraph : (text == null ? "" : text).split("\n")) {
-            if (!paragraph.isBlank()) {
-                body.add(new Paragraph(paragraph.strip()));
-            }
-        }
-        return body;
+        return PlainParagraphs.of(text, className);
     }
 
     /** The first characters of a text on one line, for a list or a chart. */

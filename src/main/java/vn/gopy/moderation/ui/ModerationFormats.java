@@ -6,11 +6,11 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import vn.gopy.common.PortalTime;
 import vn.gopy.moderation.Flag;
+import vn.gopy.shell.PlainParagraphs;
 
 /** How the moderation pages write dates, texts, flags and keys, in the reader's language and Vietnam's time. */
 final class ModerationFormats {
@@ -29,16 +29,8 @@ final class ModerationFormats {
         return (english ? EN_DATE_TIME : VI_DATE_TIME).format(instant.atZone(PortalTime.ZONE));
     }
 
-    /** Plain text as paragraphs whose text the browser shows as text: markup someone typed is shown, never run. */
     static Div paragraphs(String text, String className) {
-        Div body = new Div();
-        body.addClassName(className);
-        for (String paragraph : (text == null ? "" : text).split("\n")) {
-            if (!paragraph.isBlank()) {
-                body.add(new Paragraph(paragraph.strip()));
-            }
-        }
-        return body;
+        return PlainParagraphs.of(text, className);
     }
 
     static Span flag(Component context, Flag flag) {

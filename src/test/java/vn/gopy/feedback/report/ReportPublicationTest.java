@@ -33,6 +33,7 @@ import vn.gopy.TestStaff;
 import vn.gopy.comments.CommentDecisions;
 import vn.gopy.comments.CommentFixtures;
 import vn.gopy.comments.CommentService;
+import vn.gopy.common.FileKind;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.drafts.DraftFixtures;
 import vn.gopy.drafts.DraftService;
@@ -41,7 +42,6 @@ import vn.gopy.feedback.Answer;
 import vn.gopy.feedback.Dispositions;
 import vn.gopy.feedback.Outcome;
 import vn.gopy.feedback.ReceptionReports;
-import vn.gopy.feedback.ReportFormat;
 import vn.gopy.moderation.RejectionReason;
 
 /**
@@ -135,7 +135,7 @@ class ReportPublicationTest {
         String mail = jdbc.sql("SELECT text_body FROM mail_outbox WHERE template = 'report-published' LIMIT 1")
                 .query(String.class).single();
         assertThat(mail).contains("http://gopy.test/track?number=");
-        String pdf = pdfText(reports.publishedFile(draft, ReportFormat.PDF).orElseThrow());
+        String pdf = pdfText(reports.publishedFile(draft, FileKind.PDF).orElseThrow());
         assertThat(pdf).contains("Điều 3. Giải thích từ ngữ", "Công ty TNHH", "Đã bổ sung định nghĩa tại", "Tiếp thu",
                 "Cảm ơn ý kiến ủng hộ.", "Ghi nhận", "Ý kiến nhận được 3");
 
@@ -163,12 +163,12 @@ class ReportPublicationTest {
 
         var published = reports.published(draft).orElseThrow();
         assertThat(published.edited()).isTrue();
-        assertThat(published.formats()).containsExactly(ReportFormat.DOCX);
+        assertThat(published.formats()).containsExactly(FileKind.DOCX);
         try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(
-                reports.publishedFile(draft, ReportFormat.DOCX).orElseThrow()))) {
+                reports.publishedFile(draft, FileKind.DOCX).orElseThrow()))) {
             assertThat(read.getParagraphs().getFirst().getText()).isEqualTo("Báo cáo đã biên tập của Bộ Tư pháp");
         }
-        assertThat(reports.publishedFile(draft, ReportFormat.PDF)).isEmpty();
+        assertThat(reports.publishedFile(draft, FileKind.PDF)).isEmpty();
     }
 
     @Test
@@ -194,12 +194,12 @@ class ReportPublicationTest {
         long other = drafts.agency("BYT");
 
         TestStaff.drafterOf(other);
-        assertThatThrownBy(() -> reports.generate(draft, ReportFormat.PDF)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.generate(draft, FileKind.PDF)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.publish(draft, null)).isInstanceOf(AccessDeniedException.class);
         TestStaff.moderator();
         assertThatThrownBy(() -> reports.publish(draft, null)).isInstanceOf(AccessDeniedException.class);
         TestStaff.admin();
-        assertThat(reports.generate(draft, ReportFormat.DOCX)).isNotEmpty();
+        assertThat(reports.generate(draft, FileKind.DOCX)).isNotEmpty();
     }
 
     private long mails() {

@@ -12,6 +12,7 @@ import vn.gopy.comments.TrackedComment;
 import vn.gopy.comments.ui.TrackedCommentAddition;
 import vn.gopy.feedback.Answer;
 import vn.gopy.feedback.ReceptionReports;
+import vn.gopy.shell.PlainParagraphs;
 
 /** The author sees the agency's answer to their comment on the tracking page, once the report is published. */
 @org.springframework.stereotype.Component
@@ -35,14 +36,8 @@ class AnswerOnTrackingPage implements TrackedCommentAddition {
         Span outcome = new Span(panel.getTranslation("feedback.outcome." + answer.outcome().name()));
         outcome.addClassNames("badge", "outcome-" + answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         panel.add(new H2(panel.getTranslation("feedback.answer.title")), outcome);
-        if (answer.explanation() != null && !answer.explanation().isBlank()) {
-            // Plain text in paragraphs: the drafter's words are never read as HTML.
-            for (String paragraph : answer.explanation().split("\\n\\s*\\n")) {
-                Paragraph p = new Paragraph(paragraph.strip());
-                p.addClassName("agency-answer-text");
-                panel.add(p);
-            }
-        }
+        // Plain text in paragraphs: the drafter's words are never read as HTML.
+        panel.add(PlainParagraphs.of(answer.explanation(), "agency-answer-text"));
         if (answer.changedArticle() != null) {
             panel.add(new Paragraph(panel.getTranslation("feedback.answer.changed-article", answer.changedArticle())));
         }

@@ -1,6 +1,6 @@
 package vn.gopy.feedback.ui.report;
 
-import vn.gopy.feedback.ReportFormat;
+import vn.gopy.common.FileKind;
 
 /** Addresses of the reception report: its files for the public, its page for the agency. */
 final class ReportLinks {
@@ -11,7 +11,7 @@ final class ReportLinks {
     private ReportLinks() {
     }
 
-    static String file(long draftId, ReportFormat format) {
+    static String file(long draftId, FileKind format) {
         return "/files/reports/" + draftId + "." + format.extension();
     }
 

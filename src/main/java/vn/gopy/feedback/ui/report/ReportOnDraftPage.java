@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import vn.gopy.common.FileKind;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftCard;
 import vn.gopy.drafts.ui.DraftPageAddition;
 import vn.gopy.drafts.ui.DraftPageAdditions;
 import vn.gopy.feedback.PublishedReport;
 import vn.gopy.feedback.ReceptionReports;
-import vn.gopy.feedback.ReportFormat;
 
 /** Once published, the reception report sits at the top of the draft's page: when, how answered, its files. */
 @org.springframework.stereotype.Component
@@ -57,7 +57,7 @@ class ReportOnDraftPage implements DraftPageAddition {
         panel.add(outcomes);
         Div files = new Div();
         files.addClassName("report-files");
-        for (ReportFormat format : report.formats()) {
+        for (FileKind format : report.formats()) {
             Anchor file = new Anchor(ReportLinks.file(report.draftId(), format),
                     panel.getTranslation("feedback.published.download." + format.name()));
             file.setTarget(AnchorTarget.BLANK);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.gopy.common.FileKind;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftCard;
@@ -25,10 +26,9 @@ import vn.gopy.drafts.DraftStatus;
 import vn.gopy.feedback.Dispositions;
 import vn.gopy.feedback.Progress;
 import vn.gopy.feedback.ReceptionReports;
-import vn.gopy.feedback.ReportFormat;
+import vn.gopy.security.Role;
 import vn.gopy.shell.FieldErrors;
 import vn.gopy.shell.Notices;
-import vn.gopy.security.Role;
 
 /**
  * The agency's reception report: read it as it stands (PDF) or take it to edit (DOCX), upload the edited
@@ -102,7 +102,7 @@ public class ReportView extends Main implements BeforeEnterObserver, HasDynamicT
     private Div downloads() {
         Div links = new Div();
         links.addClassName("report-downloads");
-        for (ReportFormat format : ReportFormat.values()) {
+        for (FileKind format : FileKind.values()) {
             Anchor link = new Anchor(event -> {
                 event.setFileName("bao-cao-tiep-thu-" + draft.id() + "-du-thao." + format.extension());
                 event.setContentType(format.mediaType());
