@@ -95,6 +95,9 @@ class DrafterAnswersAndPublishesTheReportJourneyIT {
             drafter.click(drafter.find(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
             drafter.until(d -> d.findElement(By.cssSelector("vaadin-button.publish-report")).getText()
                     .startsWith("Công bố lại"));
+            drafter.screenshot(Path.of("target/screenshots/feedback-report.png"));
+            drafter.open("feedback/export?draft=" + draft);
+            drafter.screenshot(Path.of("target/screenshots/feedback-export.png"));
         }
 
         String mail = jdbc.sql("SELECT text_body FROM mail_outbox WHERE template = 'report-published' AND recipient = ?")
