@@ -12,6 +12,7 @@ import static vn.gopy.comments.CommentFixtures.uniqueEmail;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -43,6 +44,8 @@ import vn.gopy.feedback.Dispositions;
 import vn.gopy.feedback.Outcome;
 import vn.gopy.feedback.ReceptionReports;
 import vn.gopy.moderation.RejectionReason;
+import vn.gopy.search.SearchQuery;
+import vn.gopy.search.SearchService;
 
 /**
  * The agency publishes its reception report once the consultation closed and every published comment is
@@ -52,6 +55,7 @@ import vn.gopy.moderation.RejectionReason;
 class ReportPublicationTest {
 
     @Autowired ReceptionReports reports;
+    @Autowired SearchService search;
     @Autowired Dispositions dispositions;
     @Autowired DraftService draftService;
     @Autowired CommentService comments;
@@ -130,6 +134,9 @@ class ReportPublicationTest {
         reports.publish(draft, null);
 
         assertThat(draftService.cardForStaff(draft).status()).isEqualTo(DraftStatus.REPORT_PUBLISHED);
+        assertThat(search.search(SearchQuery.of("12/2026"), Locale.of("vi")).hits())
+                .as("search results say so too").singleElement()
+                .extracting(hit -> hit.draft().status()).isEqualTo(DraftStatus.REPORT_PUBLISHED);
         // Both published authors and the one whose comment was not published hear of it, once each.
         assertThat(mails()).isEqualTo(3);
         String mail = jdbc.sql("SELECT text_body FROM mail_outbox WHERE template = 'report-published' LIMIT 1")
