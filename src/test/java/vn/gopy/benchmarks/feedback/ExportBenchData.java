@@ -24,7 +24,7 @@ import org.postgresql.copy.CopyIn;
  * {@code unconfirmed} ones that no export may show; then answers for a third of the published ones, 5 % of
  * the comments in 40 form-letter groups, and 2 % published with a masked text.
  */
-final class ExportBenchData {
+public final class ExportBenchData {
 
     private static final String[] KINDS = {"INDIVIDUAL", "INDIVIDUAL", "INDIVIDUAL", "INDIVIDUAL", "BUSINESS",
             "BUSINESS", "ASSOCIATION", "RESEARCH", "PUBLIC_BODY", "OTHER"};
@@ -37,7 +37,7 @@ final class ExportBenchData {
     private ExportBenchData() {
     }
 
-    static void load(DataSource dataSource, long draftId, int confirmed, int unconfirmed) throws Exception {
+    public static void load(DataSource dataSource, long draftId, int confirmed, int unconfirmed) throws Exception {
         Map<String, List<String>> phrases = phrases();
         Random random = new Random(20261128);
         Instant start = Instant.parse("2026-09-01T01:00:00Z");
