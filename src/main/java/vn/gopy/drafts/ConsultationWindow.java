@@ -2,9 +2,11 @@ package vn.gopy.drafts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Embeddable;
 import vn.gopy.common.InputCheck;
+import vn.gopy.common.PortalTime;
 
 /**
  * When the public may comment: from {@code opensAt} (inclusive) until {@code closesAt} (exclusive).
@@ -12,6 +14,15 @@ import vn.gopy.common.InputCheck;
  */
 @Embeddable
 public record ConsultationWindow(Instant opensAt, Instant closesAt) {
+
+    /** The window a drafter entered as Vietnam's local dates and times (either may still be missing). */
+    static ConsultationWindow inVietnam(LocalDateTime opens, LocalDateTime closes) {
+        return new ConsultationWindow(toInstant(opens), toInstant(closes));
+    }
+
+    private static Instant toInstant(LocalDateTime local) {
+        return local == null ? null : local.atZone(PortalTime.ZONE).toInstant();
+    }
 
     public static ConsultationWindow unset() {
         return new ConsultationWindow(null, null);

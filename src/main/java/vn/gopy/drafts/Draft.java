@@ -2,7 +2,6 @@ package vn.gopy.drafts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.gopy.common.InputCheck;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.PlainText;
-import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftEvents.DraftChanged;
 import vn.gopy.drafts.DraftEvents.DraftClosed;
 import vn.gopy.drafts.DraftEvents.DraftOpened;
@@ -81,7 +79,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
     /** A new draft of an agency, with an empty first version of its text; only staff can see it. */
     Draft(DraftDetails details, Instant now) {
         InputCheck check = new InputCheck();
-        windowOf(details).checkOrder(check);
+        ConsultationWindow.inVietnam(details.opensAt(), details.closesAt()).checkOrder(check);
         check.throwIfInvalid();
         this.createdAt = now;
         this.agencyId = details.agencyId();
@@ -100,7 +98,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         String reference = PlainText.singleLine(details.referenceNumber());
         check.require(status == DraftStatus.DRAFT || referenceNumber.equalsIgnoreCase(reference),
                 "referenceNumber", "drafts.error.reference-fixed");
-        ConsultationWindow requested = windowOf(details);
+        ConsultationWindow requested = ConsultationWindow.inVietnam(details.opensAt(), details.closesAt());
         switch (status) {
             case DRAFT -> requested.checkOrder(check);
             case SCHEDULED -> requested.checkForPublication(check, now, minimum);
@@ -127,16 +125,8 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         details.topics().stream().map(PlainText::singleLine).filter(t -> !t.isEmpty()).distinct()
                 .forEach(topics::add);
         this.impact.replaceWith(details.impact());
-        this.window = windowOf(details);
+        this.window = ConsultationWindow.inVietnam(details.opensAt(), details.closesAt());
         this.updatedAt = now;
-    }
-
-    private static ConsultationWindow windowOf(DraftDetails details) {
-        return new ConsultationWindow(toInstant(details.opensAt()), toInstant(details.closesAt()));
-    }
-
-    private static Instant toInstant(LocalDateTime local) {
-        return local == null ? null : local.atZone(PortalTime.ZONE).toInstant();
     }
 
     /** Replaces the text of the version being written (the first one, or a revision in progress). */
@@ -285,67 +275,23 @@ public class Draft extends AbstractAggregateRoot<Draft> {
         return versions.current().blocks().stream().filter(b -> b.getKind() == BlockKind.ARTICLE).toList();
     }
 
-    DraftVersions versions() {
-        return versions;
-    }
-
-    List<Attachment> attachments() {
-        return List.copyOf(attachments);
-    }
+    DraftVersions versions() { return versions; }
+    List<Attachment> attachments() { return List.copyOf(attachments); }
 
     public ConsultationWindow window() {
         return window == null ? ConsultationWindow.unset() : window;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getReferenceNumber() {
-        return referenceNumber;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDocumentTypeCode() {
-        return documentTypeCode;
-    }
-
-    public long getAgencyId() {
-        return agencyId;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public DraftStatus getStatus() {
-        return status;
-    }
-
-    public Instant getReportPublishedAt() {
-        return reportPublishedAt;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public List<String> getTopics() {
-        return List.copyOf(topics);
-    }
-
-    public ImpactSummary impact() {
-        return impact.toSummary();
-    }
+    public Long getId() { return id; }
+    public String getReferenceNumber() { return referenceNumber; }
+    public String getTitle() { return title; }
+    public String getDocumentTypeCode() { return documentTypeCode; }
+    public long getAgencyId() { return agencyId; }
+    public String getLanguage() { return language; }
+    public String getSummary() { return summary; }
+    public DraftStatus getStatus() { return status; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<String> getTopics() { return List.copyOf(topics); }
+    public ImpactSummary impact() { return impact.toSummary(); }
 }
