@@ -30,6 +30,7 @@ import vn.gopy.drafts.DraftEvents.DraftChanged;
 import vn.gopy.drafts.DraftEvents.DraftClosed;
 import vn.gopy.drafts.DraftEvents.DraftOpened;
 import vn.gopy.drafts.DraftEvents.DraftPublished;
+import vn.gopy.drafts.DraftEvents.DraftReportPublished;
 import vn.gopy.drafts.DraftEvents.DraftRevised;
 
 /**
@@ -215,6 +216,7 @@ public class Draft extends AbstractAggregateRoot<Draft> {
             reportPublishedAt = now;
             updatedAt = now;
             registerEvent(new DraftChanged(id));
+            registerEvent(new DraftReportPublished(id));
         }
     }
 

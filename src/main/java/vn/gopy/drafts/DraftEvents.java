@@ -7,7 +7,8 @@ public final class DraftEvents {
     }
 
     /** Any change to what the public sees of a draft. */
-    public sealed interface DraftEvent permits DraftPublished, DraftChanged, DraftOpened, DraftClosed, DraftRevised {
+    public sealed interface DraftEvent permits DraftPublished, DraftChanged, DraftOpened, DraftClosed, DraftRevised,
+            DraftReportPublished {
         long draftId();
     }
 
@@ -29,5 +30,9 @@ public final class DraftEvents {
 
     /** A revised text was published as a new version. */
     public record DraftRevised(long draftId, int versionNumber) implements DraftEvent {
+    }
+
+    /** The agency published its reception report for the first time (a later edited version is not news). */
+    public record DraftReportPublished(long draftId) implements DraftEvent {
     }
 }

@@ -19,10 +19,18 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /** Outreach pages served without Vaadin: feeds, sitemap, previews, embeds, posters, short links, unsubscribe. */
+    private static final String[] OUTREACH = {"/feed.atom", "/feeds/**", "/sitemap.xml", "/robots.txt",
+        "/previews/**", "/embed/**", "/posters/**", "/qr/**", "/c/**", "/unsubscribe/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/files/**", "/actuator/health", "/styles/**", "/images/**", "/error").permitAll());
+                .requestMatchers("/files/**", "/actuator/health", "/styles/**", "/images/**", "/error").permitAll()
+                .requestMatchers(OUTREACH).permitAll());
+        // A mail client's one-click unsubscribe (RFC 8058) is a POST that carries no session and no CSRF token;
+        // the address itself holds the secret.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
