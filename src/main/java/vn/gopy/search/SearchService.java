@@ -24,4 +24,16 @@ public interface SearchService {
 
     /** Open and upcoming drafts that affect the profile, best matches first, at most {@code limit}. */
     List<AffectingDraft> affecting(ImpactProfile profile, int limit, Locale locale);
+
+    /**
+     * Whether this search (its words, as typed, and its filters; not its order or page) finds this public draft:
+     * the question an alert on a saved search asks when something happens to a draft.
+     */
+    boolean finds(SearchQuery query, long draftId);
+
+    /**
+     * Whether this public draft concerns the profile by the rules of {@link #affecting}, whatever its status: an
+     * alert on a profile also tells of a closing consultation and of its report.
+     */
+    boolean affects(ImpactProfile profile, long draftId);
 }

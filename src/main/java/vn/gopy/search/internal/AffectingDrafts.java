@@ -57,10 +57,20 @@ class AffectingDrafts {
         return found;
     }
 
+    /** Whether the draft concerns the profile, whatever its status (for alerts on a profile). */
+    boolean affects(SearchSession session, ImpactProfile profile, long draftId) {
+        return !profile.isEmpty() && session.search(Draft.class)
+                .where(f -> f.bool().must(concerns(f, profile)).filter(f.id().matching(draftId)))
+                .fetchTotalHitCount() > 0;
+    }
+
     private static PredicateFinalStep predicate(SearchPredicateFactory f, ImpactProfile profile) {
+        return f.bool().filter(f.terms().field(DraftFields.STATUS).matchingAny(List.of(DraftStatus.OPEN.name(),
+                DraftStatus.SCHEDULED.name()))).must(concerns(f, profile));
+    }
+
+    private static PredicateFinalStep concerns(SearchPredicateFactory f, ImpactProfile profile) {
         var bool = f.bool();
-        bool.filter(f.terms().field(DraftFields.STATUS).matchingAny(List.of(DraftStatus.OPEN.name(),
-                DraftStatus.SCHEDULED.name())));
         if (profile.province() != null) {
             bool.filter(f.or(f.match().field(DraftFields.NATIONWIDE).matching(true),
                     f.match().field(DraftFields.PROVINCE).matching(profile.province())));

@@ -9,6 +9,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,9 @@ class DraftIndexing {
         this.agencyNames = agencyNames;
     }
 
+    /** First among the listeners after commit: the alerts then ask the index about the draft as it is now. */
     @TransactionalEventListener
+    @Order(0)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(DraftEvent event) {
         reindex(event.draftId());

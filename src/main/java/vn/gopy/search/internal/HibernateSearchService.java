@@ -135,6 +135,19 @@ class HibernateSearchService implements SearchService {
         return affectingDrafts.find(Search.session(entityManager), profile, limit, locale);
     }
 
+    @Override
+    public boolean finds(SearchQuery query, long draftId) {
+        Attempt attempt = new Attempt(QueryText.parse(query.text()), false);
+        return Search.session(entityManager).search(Draft.class)
+                .where(f -> f.bool().must(predicate(f, attempt, query, null)).filter(f.id().matching(draftId)))
+                .fetchTotalHitCount() > 0;
+    }
+
+    @Override
+    public boolean affects(ImpactProfile profile, long draftId) {
+        return affectingDrafts.affects(Search.session(entityManager), profile, draftId);
+    }
+
     private static PredicateFinalStep predicate(SearchPredicateFactory f, Attempt attempt, SearchQuery query,
             Facet left) {
         var bool = f.bool();
