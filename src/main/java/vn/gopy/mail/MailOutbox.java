@@ -1,6 +1,8 @@
 package vn.gopy.mail;
 
 import java.time.Clock;
+import java.util.Iterator;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -9,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gopy.mail.internal.MailDelivery;
+import vn.gopy.mail.internal.OutboxBatches;
 import vn.gopy.mail.internal.MailTemplates;
 import vn.gopy.mail.internal.OutboxMessage;
 import vn.gopy.mail.internal.OutboxRepository;
@@ -24,8 +27,11 @@ public class MailOutbox {
     private final OutboxRepository messages;
     private final Clock clock;
     private final ObjectProvider<MailDelivery> delivery;
+    private final OutboxBatches batches;
 
-    MailOutbox(MailTemplates templates, OutboxRepository messages, Clock clock, ObjectProvider<MailDelivery> delivery) {
+    MailOutbox(MailTemplates templates, OutboxRepository messages, Clock clock, ObjectProvider<MailDelivery> delivery,
+            OutboxBatches batches) {
+        this.batches = batches;
         this.templates = templates;
         this.messages = messages;
         this.clock = clock;
@@ -37,10 +43,26 @@ public class MailOutbox {
     public long queue(Mail mail) {
         var content = templates.render(mail.template(), mail.locale(), mail.values());
         OutboxMessage message = OutboxMessage.queued(mail.to(), mail.template(), mail.locale().getLanguage(),
-                content, clock.instant());
+                content, clock.instant(), mail.unsubscribeAddress());
         long id = messages.save(message).getId();
         wakeTheSenderAfterCommit();
         return id;
+    }
+
+    /**
+     * Queues many mails, for mailings to subscribers: each is rendered as it is read from {@code mails} and
+     * written in batches, so a stream from a database cursor is never all in memory. Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long queueAll(Stream<Mail> mails) {
+        Iterator<OutboxBatches.Row> rows = mails.map(mail -> new OutboxBatches.Row(mail.to(), mail.template(),
+                mail.locale().getLanguage(), templates.render(mail.template(), mail.locale(), mail.values()),
+                mail.unsubscribeAddress())).iterator();
+        long count = batches.insert(rows, clock.instant());
+        if (count > 0) {
+            wakeTheSenderAfterCommit();
+        }
+        return count;
     }
 
     /**

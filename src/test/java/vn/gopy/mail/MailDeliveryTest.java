@@ -106,6 +106,41 @@ class MailDeliveryTest {
     }
 
     @Test
+    void mailToASubscriberCarriesTheOneClickUnsubscribeHeadersAndOtherMailNone() throws Exception {
+        String unsubscribe = "https://gopy.test/unsubscribe/Zq8-secret";
+        List<Long> ids = queue(greeting("sub@example.vn", Locale.of("vi"), "An").withUnsubscribe(unsubscribe),
+                greeting("other@example.vn", Locale.of("vi"), "Bình"));
+        awaitSent(ids);
+
+        MimeMessage subscriber = receivedBy("sub@example.vn");
+        assertThat(subscriber.getHeader("List-Unsubscribe")).containsExactly("<" + unsubscribe + ">");
+        assertThat(subscriber.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        MimeMessage other = receivedBy("other@example.vn");
+        assertThat(other.getHeader("List-Unsubscribe")).isNull();
+        assertThat(other.getHeader("List-Unsubscribe-Post")).isNull();
+    }
+
+    @Test
+    void manyMailsQueuedAsAStreamArriveEachOnceWithTheirOwnHeaders() throws Exception {
+        long queued = new TransactionTemplate(transactions).execute(status -> outbox.queueAll(
+                java.util.stream.IntStream.range(0, 203).mapToObj(i -> greeting("reader" + i + "@example.vn",
+                        Locale.of(i % 2 == 0 ? "vi" : "en"), "Reader " + i)
+                        .withUnsubscribe("https://gopy.test/unsubscribe/t" + i))));
+
+        assertThat(queued).isEqualTo(203);
+        Instant giveUp = Instant.now().plusSeconds(60);
+        while (smtp.getReceivedMessages().length < 203 && Instant.now().isBefore(giveUp)) {
+            sleep(100);
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(203);
+        MimeMessage last = receivedBy("reader201@example.vn");
+        assertThat(last.getSubject()).isEqualTo("Confirm the comment of Reader 201");
+        assertThat(last.getHeader("List-Unsubscribe")).containsExactly("<https://gopy.test/unsubscribe/t201>");
+        assertThat(receivedBy("reader0@example.vn").getSubject()).isEqualTo("Xác nhận góp ý của Reader 0");
+        assertThat(delivery.deliverDue()).as("every one was marked sent").isZero();
+    }
+
+    @Test
     void duringAnOutageMailWaitsWithItsAttemptsAndArrivesExactlyOnceWhenTheServerIsBack() {
         smtp.stop();
         List<Long> ids = queue(greeting("a@example.vn", Locale.of("vi"), "A"),

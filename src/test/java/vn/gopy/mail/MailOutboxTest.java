@@ -45,6 +45,32 @@ class MailOutboxTest {
     }
 
     @Test
+    void aStreamOfMailsIsQueuedOnlyInATransactionAndEveryOneIsRenderedAndDueNow() {
+        assertThatThrownBy(() -> outbox.queueAll(java.util.stream.Stream.of(greeting("a@example.vn", Locale.of("vi"), "A"))))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(messages.count()).isZero();
+
+        long queued = inTransaction(() -> outbox.queueAll(java.util.stream.IntStream.range(0, 1_001)
+                .mapToObj(i -> greeting("r" + i + "@example.vn", Locale.of("vi"), "<b>" + i + "</b>"))));
+
+        assertThat(queued).isEqualTo(1_001);
+        assertThat(messages.count()).isEqualTo(1_001);
+        assertThat(messages.findAll()).allSatisfy(message -> {
+            assertThat(message.getSubject()).startsWith("Xác nhận góp ý của <b>");
+            assertThat(message.getHtmlBody()).contains("&lt;b&gt;").doesNotContain("<b>");
+            assertThat(message.getNextAttemptAt()).isEqualTo(message.getCreatedAt());
+            assertThat(message.getUnsubscribeAddress()).isNull();
+        });
+        assertThat(inTransaction(() -> outbox.queueAll(java.util.stream.Stream.empty()))).isZero();
+    }
+
+    @Test
+    void anUnsubscribeAddressMustBeAWebAddress() {
+        assertThatThrownBy(() -> greeting("a@example.vn", Locale.of("vi"), "A").withUnsubscribe("mailto:x@y.vn"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void queueingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> outbox.queue(greeting("an@example.vn", Locale.of("vi"), "An")))
                 .isInstanceOf(IllegalTransactionStateException.class);

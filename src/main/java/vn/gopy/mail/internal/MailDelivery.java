@@ -3,14 +3,21 @@ package vn.gopy.mail.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -87,25 +94,63 @@ public class MailDelivery {
 
     private Batch deliverBatch() {
         List<OutboxMessage> due = messages.claimDue(clock.instant(), settings.batchSize());
-        int sent = 0;
+        Map<MimeMessage, OutboxMessage> ready = new LinkedHashMap<>();
         for (OutboxMessage message : due) {
             try {
-                sender.send(MimeMessages.fill(sender.createMimeMessage(), message, settings.from()));
-                message.markSent(clock.instant());
-                sent++;
+                ready.put(MimeMessages.fill(sender.createMimeMessage(), message, settings.from()), message);
             } catch (MessagingException | RuntimeException e) {
-                message.markFailed(describe(e), clock.instant(), settings.backoff());
-                if (serverUnreachable(e)) {
-                    // The others would fail the same way: leave them due and try again at the next poll.
-                    log.warn("Mail server unreachable, {} message(s) wait in the outbox: {}", due.size() - sent,
-                            describe(e));
-                    return new Batch(due.size(), sent, true);
-                }
-                log.warn("Mail {} to be tried again at {}: {}", message.getId(), message.getNextAttemptAt(),
-                        describe(e));
+                failed(message, e);
+            }
+        }
+        Map<Object, Exception> failures = send(ready.keySet());
+        int sent = 0;
+        for (var entry : ready.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                entry.getValue().markSent(clock.instant());
+                sent++;
+            } else if (serverUnreachable(failure)) {
+                // The rest failed the same way: only this one counts an attempt; the others stay due as they were.
+                failed(entry.getValue(), failure);
+                log.warn("Mail server unreachable, {} message(s) wait in the outbox: {}", due.size() - sent,
+                        describe(failure));
+                return new Batch(due.size(), sent, true);
+            } else {
+                failed(entry.getValue(), failure);
             }
         }
         return new Batch(due.size(), sent, false);
+    }
+
+    /**
+     * Sends the batch over one connection (a connection per message held delivery to about 20 a second);
+     * returns the messages that failed, with why.
+     */
+    private Map<Object, Exception> send(Collection<MimeMessage> batch) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            sender.send(batch.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            return e.getFailedMessages().isEmpty() ? allFailed(batch, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            return allFailed(batch, e);
+        }
+    }
+
+    private static Map<Object, Exception> allFailed(Collection<MimeMessage> batch, Exception e) {
+        Map<Object, Exception> failures = new HashMap<>();
+        batch.forEach(message -> failures.put(message, e));
+        return failures;
+    }
+
+    private void failed(OutboxMessage message, Exception e) {
+        message.markFailed(describe(e), clock.instant(), settings.backoff());
+        if (!serverUnreachable(e)) {
+            log.warn("Mail {} to be tried again at {}: {}", message.getId(), message.getNextAttemptAt(), describe(e));
+        }
     }
 
     /** A failure to reach or log in to the server, rather than one message being refused. */

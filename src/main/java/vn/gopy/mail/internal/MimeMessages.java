@@ -29,6 +29,11 @@ final class MimeMessages {
         alternative.addBodyPart(part(message.getTextBody(), "plain"));
         alternative.addBodyPart(part(message.getHtmlBody(), "html"));
         mime.setContent(alternative);
+        if (message.getUnsubscribeAddress() != null) {
+            // RFC 8058: clients offer "Unsubscribe" and POST "List-Unsubscribe=One-Click" to the address.
+            mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeAddress() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         mime.saveChanges();
         // After saveChanges, which would invent a new id; Spring's sender keeps one that is set.
         mime.setHeader("Message-ID", messageId(message, from));

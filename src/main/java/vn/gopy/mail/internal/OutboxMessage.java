@@ -29,13 +29,15 @@ public class OutboxMessage {
     private Instant nextAttemptAt;
     private Instant sentAt;
     private String lastError;
+    private String unsubscribeAddress;
 
     protected OutboxMessage() {
     }
 
     public static OutboxMessage queued(String recipient, String template, String language, MailContent content,
-            Instant now) {
+            Instant now, String unsubscribeAddress) {
         OutboxMessage message = new OutboxMessage();
+        message.unsubscribeAddress = unsubscribeAddress;
         message.recipient = recipient;
         message.template = template;
         message.language = language;
@@ -122,5 +124,10 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** Where a one-click unsubscribe POSTs, for mail to subscribers; null for other mail. */
+    public String getUnsubscribeAddress() {
+        return unsubscribeAddress;
     }
 }

@@ -40,7 +40,7 @@ class RetryBackoffTest {
     void aFailedMessageCountsTheAttemptKeepsAShortErrorAndWaitsItsTurn() {
         Instant now = Instant.parse("2026-11-26T08:00:00Z");
         OutboxMessage message = OutboxMessage.queued("a@example.vn", "t", "vi",
-                new MailContent("s", "text", "<p>text</p>"), now);
+                new MailContent("s", "text", "<p>text</p>"), now, null);
 
         message.markFailed("x".repeat(5_000), now, backoff);
         message.markFailed("Connection refused", now.plusSeconds(30), backoff);
