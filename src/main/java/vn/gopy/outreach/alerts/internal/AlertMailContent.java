@@ -37,8 +37,9 @@ class AlertMailContent {
         values.put("draftTitle", alert.title());
         values.put("referenceNumber", alert.reference());
         values.put("item", item(alert, locale));
-        return AlertOutbox.withUnsubscribe(new Mail(alert.email(), locale, "alert", values),
-                links.unsubscribe(alert.manageToken()));
+        return new Mail(alert.email(), locale, "alert", values)
+                .withUnsubscribe(
+                        links.unsubscribe(alert.manageToken()));
     }
 
     /** One digest of a subscriber's alerts, all of the same subscriber, at least one. */
@@ -53,8 +54,9 @@ class AlertMailContent {
         values.put("count", String.valueOf(alerts.size()));
         values.put("period", period(frequency, locale));
         values.put("items", items.toString().strip());
-        return AlertOutbox.withUnsubscribe(new Mail(first.email(), locale, "alert-digest", values),
-                links.unsubscribe(first.manageToken()));
+        return new Mail(first.email(), locale, "alert-digest", values)
+                .withUnsubscribe(
+                        links.unsubscribe(first.manageToken()));
     }
 
     private Map<String, String> common(PendingAlert alert) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gopy.mail.MailOutbox;
 import vn.gopy.outreach.alerts.Frequency;
 
 /**
@@ -29,10 +30,10 @@ public class AlertSender {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
-    private final AlertOutbox outbox;
+    private final MailOutbox outbox;
     private final AlertMailContent content;
 
-    AlertSender(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions, AlertOutbox outbox,
+    AlertSender(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transactions, MailOutbox outbox,
             AlertMailContent content) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -79,7 +80,8 @@ public class AlertSender {
             UUID claim = UUID.randomUUID();
             int claimed = jdbc.sql("""
                     INSERT INTO alert_digest_mark (subscriber_id, frequency, period, claim)
-                    SELECT DISTINCT p.subscriber_id, :frequency, :period, :claim FROM alert_pending p
+                    SELECT DISTINCT p.subscriber_id, CAST(:frequency AS TEXT), CAST(:period AS DATE), CAST(:claim AS UUID)
+                    FROM alert_pending p
                     JOIN alert_subscriber s ON s.id = p.subscriber_id
                     WHERE s.frequency = :frequency AND s.unsubscribed_at IS NULL AND p.created_at <= :until
                     ON CONFLICT DO NOTHING""").param("frequency", frequency.name()).param("period", period)

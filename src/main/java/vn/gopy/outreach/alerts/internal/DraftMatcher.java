@@ -50,7 +50,8 @@ class DraftMatcher {
         }
         return jdbc.sql("""
                 INSERT INTO alert_pending (subscriber_id, draft_id, kind, title, reference, closes_at, created_at)
-                SELECT DISTINCT t.subscriber_id, :draft, :kind, :title, :reference, :closes, :now
+                SELECT DISTINCT t.subscriber_id, CAST(:draft AS BIGINT), CAST(:kind AS TEXT), CAST(:title AS TEXT),
+                    CAST(:reference AS TEXT), CAST(:closes AS TIMESTAMPTZ), CAST(:now AS TIMESTAMPTZ)
                 FROM alert_topic t JOIN alert_subscriber s ON s.id = t.subscriber_id
                 WHERE s.unsubscribed_at IS NULL AND (
                     (t.kind = 'AGENCY' AND t.value = :agency)

@@ -7,18 +7,19 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import vn.gopy.mail.Mail;
+import vn.gopy.mail.MailOutbox;
 import vn.gopy.outreach.alerts.Topic;
 
 /** The confirmation mail of a subscription request: the topics asked for and the link that confirms them. */
 @Component
 public class SubscriptionMails {
 
-    private final AlertOutbox outbox;
+    private final MailOutbox outbox;
     private final AlertLinks links;
     private final TopicCatalog catalog;
     private final AlertSettings settings;
 
-    SubscriptionMails(AlertOutbox outbox, AlertLinks links, TopicCatalog catalog, AlertSettings settings) {
+    SubscriptionMails(MailOutbox outbox, AlertLinks links, TopicCatalog catalog, AlertSettings settings) {
         this.outbox = outbox;
         this.links = links;
         this.catalog = catalog;
