@@ -46,7 +46,7 @@ public class AlertJobs {
 
     @Scheduled(fixedDelayString = "${gopy.outreach.alerts.check-interval:PT15M}",
             initialDelayString = "${gopy.outreach.alerts.check-interval:PT15M}")
-    void checkTick() {
+    public void checkTick() {
         try {
             closingSoon.run();
             sendDigests();
