@@ -55,18 +55,25 @@ public class AlertJobs {
         }
     }
 
-    /** The digests due now, daily and weekly; returns how many mails were queued. */
+    /**
+     * The digests due now, daily and weekly; returns how many mails were queued. A digest goes at its time (the
+     * end of its period) with the alerts that arrived until then; later ones wait for the next period.
+     */
     public long sendDigests() {
         Instant now = clock.instant();
-        long queued = sender.sendDigests(Frequency.DAILY, currentPeriod(Frequency.DAILY, now), now)
-                + sender.sendDigests(Frequency.WEEKLY, currentPeriod(Frequency.WEEKLY, now), now);
+        long queued = 0;
+        for (Frequency frequency : new Frequency[] {Frequency.DAILY, Frequency.WEEKLY}) {
+            LocalDate period = currentPeriod(frequency, now);
+            queued += sender.sendDigests(frequency, period,
+                    period.atTime(settings.digestHour(), 0).atZone(PortalTime.ZONE).toInstant());
+        }
         if (queued > 0) {
             log.info("Queued {} alert digests", queued);
         }
         return queued;
     }
 
-    /** The first day of the latest period whose digest time has come (today's, or the one before). */
+    /** The day of the latest digest time that has come (today's, or an earlier one). */
     LocalDate currentPeriod(Frequency frequency, Instant now) {
         var local = now.atZone(PortalTime.ZONE);
         LocalDate day = local.toLocalDate();

@@ -72,7 +72,7 @@ public class AlertSender {
     }
 
     /**
-     * The digests of the period that starts on {@code period}, of alerts that arrived until {@code until};
+     * The digests due on {@code period}, of the alerts that arrived until {@code until} (that day's digest time);
      * returns how many mails were queued (0 when this period's digests were sent already).
      */
     public long sendDigests(Frequency frequency, LocalDate period, Instant until) {
