@@ -64,6 +64,18 @@ public class AlertService {
         mails.confirmation(email, Locale.of(language), token, List.copyOf(topics));
     }
 
+    /** A topic's name for people, in {@code locale}'s language (a saved search reads as its words and filters). */
+    @Transactional(readOnly = true)
+    public String label(Topic topic, Locale locale) {
+        return subscriptions.label(topic, locale);
+    }
+
+    /** What following a draft means: its agency and its sectors (a draft that is not public: nothing). */
+    @Transactional(readOnly = true)
+    public List<Topic> topicsOfDraft(long draftId) {
+        return subscriptions.topicsOfDraft(draftId);
+    }
+
     /** Opening the link: the request's topics become the address's (added to any it follows already). */
     public Confirmation confirm(String token) {
         return subscriptions.confirm(token, clock.instant());

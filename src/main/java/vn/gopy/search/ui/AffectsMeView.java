@@ -3,6 +3,7 @@ package vn.gopy.search.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -41,6 +42,7 @@ public class AffectsMeView extends Main implements BeforeEnterObserver, HasDynam
     private final ProfileForm form;
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
+    private final Anchor follow = FollowLink.create("outreach.alerts.follow-profile", "follow-profile");
 
     AffectsMeView(SearchService search, Taxonomies taxonomies) {
         this.search = search;
@@ -52,13 +54,14 @@ public class AffectsMeView extends Main implements BeforeEnterObserver, HasDynam
         count.addClassName("result-count");
         count.getElement().setAttribute("role", "status");
         results.addClassNames("card-list", "affects-results");
-        add(new H1(getTranslation("search.affects.heading")), intro, form, count, results);
+        add(new H1(getTranslation("search.affects.heading")), intro, form, count, follow, results);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ImpactProfile profile = ImpactProfile.fromParameters(event.getLocation().getQueryParameters().getParameters());
         form.show(profile);
+        FollowLink.point(follow, "profile", profile.toParameters());
         results.removeAll();
         count.setText("");
         if (profile.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -54,6 +55,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private final FilterChips chips = new FilterChips((facet, value) -> go(query.toggle(facet, value)),
             () -> go(query.withoutFilters()));
     private final Paragraph count = new Paragraph();
+    private final Anchor follow = FollowLink.create("outreach.alerts.follow-search", "follow-search");
     private final Select<SearchSort> sort = new Select<>();
     private final Div results = new Div();
     private final SearchPager pager = new SearchPager();
@@ -77,7 +79,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         count.getElement().setAttribute("role", "status");
         results.addClassNames("card-list", "search-results-list");
 
-        Div toolbar = new Div(count, sortField());
+        Div toolbar = new Div(count, follow, sortField());
         toolbar.addClassName("search-toolbar");
         Div main = new Div(toolbar, chips, results, pager);
         main.addClassName("search-results");
@@ -207,6 +209,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         facets.show(found);
         pager.show(found);
         boolean asked = query.hasText() || !query.filters().isEmpty();
+        FollowLink.point(follow, "search", query.withSort(SearchSort.RELEVANCE).withPage(1).toParameters());
         if (!asked) {
             results.add(SearchAdvice.tips(this));
         }

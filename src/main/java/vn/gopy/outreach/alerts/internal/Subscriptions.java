@@ -46,6 +46,14 @@ public class Subscriptions {
         return Optional.ofNullable(result.topic());
     }
 
+    public String label(Topic topic, Locale locale) {
+        return catalog.label(topic, locale);
+    }
+
+    public List<Topic> topicsOfDraft(long draftId) {
+        return catalog.topicsOfDraft(draftId);
+    }
+
     public void limit(String client, String email) {
         limits.take(client, email);
     }

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.gopy.agencies.AgencyService;
 import vn.gopy.agencies.AgencySummary;
 import vn.gopy.common.FieldProblem;
+import vn.gopy.common.NotFoundException;
+import vn.gopy.drafts.DraftCatalog;
+import vn.gopy.drafts.DraftPage;
 import vn.gopy.outreach.alerts.Topic;
 import vn.gopy.outreach.alerts.TopicKind;
 import vn.gopy.search.Facet;
@@ -29,10 +32,26 @@ class TopicCatalog {
 
     private final Taxonomies taxonomies;
     private final AgencyService agencies;
+    private final DraftCatalog drafts;
 
-    TopicCatalog(Taxonomies taxonomies, AgencyService agencies) {
+    TopicCatalog(Taxonomies taxonomies, AgencyService agencies, DraftCatalog drafts) {
         this.taxonomies = taxonomies;
         this.agencies = agencies;
+        this.drafts = drafts;
+    }
+
+    /** A public draft's agency and sectors; nothing for a draft the public cannot see. */
+    List<Topic> topicsOfDraft(long draftId) {
+        DraftPage page;
+        try {
+            page = drafts.page(draftId, null);
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        List<Topic> topics = new ArrayList<>();
+        topics.add(new Topic(TopicKind.AGENCY, page.card().agency().code()));
+        page.impact().sectors().forEach(sector -> topics.add(new Topic(TopicKind.SECTOR, sector.code())));
+        return topics;
     }
 
     /** The topic in canonical form, or the problem with it. */
