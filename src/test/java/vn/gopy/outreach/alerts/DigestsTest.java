@@ -105,6 +105,31 @@ class DigestsTest {
                 .doesNotContain("Luật Nhà ở");
     }
 
+    @Test
+    void twoNodesRunningTheDigestsAtOnceSendEachDigestOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            fixtures.subscribe("node" + i + "@example.vn", Frequency.DAILY, topic(TopicKind.SECTOR, "F"));
+        }
+        fixtures.openDraft(agency, "Luật Nhà ở", "LAW", Set.of("F"), Set.of());
+        jdbc.sql("DELETE FROM mail_outbox").update();
+        clock.advance(Duration.ofDays(1));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var first = pool.submit(() -> { start.await(); return jobs.sendDigests(); });
+            var second = pool.submit(() -> { start.await(); return jobs.sendDigests(); });
+            start.countDown();
+            long queued = first.get() + second.get();
+            assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox").query(Long.class).single()).isEqualTo(queued);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox").query(Long.class).single()).as("each address once")
+                .isEqualTo(jdbc.sql("SELECT count(DISTINCT recipient) FROM mail_outbox").query(Long.class).single());
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient <> 'weekly@example.vn'")
+                .query(Long.class).single()).as("the 21 daily subscribers").isEqualTo(21);
+    }
+
     private List<String> bodies(String email) {
         return jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = ? ORDER BY id").param(email)
                 .query(String.class).list();

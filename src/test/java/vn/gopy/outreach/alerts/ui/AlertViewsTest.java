@@ -71,8 +71,12 @@ class AlertViewsTest extends ViewTest {
     @Test
     void theAffectsMePageLinksToFollowItsProfile() {
         open("affects-me?sector=F&province=hue");
-        assertThat($(Anchor.class).withClassName("follow-profile").single().getHref())
-                .isEqualTo("alerts?profile=sector%3DF%26province%3Dhue");
+        String href = $(Anchor.class).withClassName("follow-profile").single().getHref();
+        assertThat(href).startsWith("alerts?profile=");
+        open(href);
+        Topic profile = page().topics.queries.getSelectedItems().iterator().next();
+        assertThat(profile.kind()).isEqualTo(TopicKind.PROFILE);
+        assertThat(page().topics.queries.getItemLabelGenerator().apply(profile)).isEqualTo("Xây dựng · Huế");
     }
 
     @Test
