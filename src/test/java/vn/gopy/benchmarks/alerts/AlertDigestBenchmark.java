@@ -66,6 +66,7 @@ class AlertDigestBenchmark {
         line("Machine: %d cores, Java %s, max heap %d MB, %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20,
                 jdbc.sql("SELECT version()").query(String.class).single().replaceAll(" on .*", ""));
+        line("Load average at start: %s", Files.readString(Path.of("/proc/loadavg")).strip());
         database.clear();
         alerts.clear();
         try {
@@ -80,8 +81,9 @@ class AlertDigestBenchmark {
             long queued = jobs.sendDigests();
             double seconds = (System.nanoTime() - started) / 1e9;
             peak.stop();
-            line("sendDigests: %,d digest mails queued in %.1f s (%,.0f a second); peak heap in use %d MB",
-                    queued, seconds, queued / seconds, peak.max >> 20);
+            line("sendDigests: %,d digest mails queued in %.1f s (%,.0f a second); heap in use: sampled peak %d MB,"
+                    + " after collections at most %d MB", queued, seconds, queued / seconds, peak.max >> 20,
+                    peak.maxAfterGc >> 20);
             line("Heap in use after a full GC after the run: %d MB", liveAfterGc() >> 20);
             line("Outbox rows: %,d; waiting alerts left: %,d", jdbc.sql("SELECT count(*) FROM mail_outbox")
                     .query(Long.class).single(), jdbc.sql("SELECT count(*) FROM alert_pending").query(Long.class).single());
@@ -95,6 +97,7 @@ class AlertDigestBenchmark {
             alerts.clear();
             database.clear();
         }
+        line("Load average at end: %s", Files.readString(Path.of("/proc/loadavg")).strip());
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.write(Path.of("target/benchmarks/alert-digests.txt"), report, StandardCharsets.UTF_8);
     }
@@ -190,13 +193,20 @@ class AlertDigestBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Samples the heap in use every 20 ms while the run goes. */
+    /**
+     * Samples every 20 ms while the run goes: the heap in use (garbage included), and the heap left after the
+     * latest collection (what the run really holds).
+     */
     private static final class Peak {
         volatile long max;
+        volatile long maxAfterGc;
         private volatile boolean running = true;
         private final Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (running) {
                 max = Math.max(max, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                maxAfterGc = Math.max(maxAfterGc, ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
+                        .mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
