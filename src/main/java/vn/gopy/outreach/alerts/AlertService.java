@@ -1,8 +1,6 @@
 package vn.gopy.outreach.alerts;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,8 +116,7 @@ public class AlertService {
 
     /** Forgets requests never confirmed and unsubscriptions never undone, after their settings' time. */
     public int purge() {
-        Instant now = clock.instant();
-        return subscriptions.purge(now);
+        return subscriptions.purge(clock.instant());
     }
 
     private static String language(Locale locale) {
@@ -128,6 +125,6 @@ public class AlertService {
 
     /** The language codes offered; the first is the default. */
     public static List<Locale> languages() {
-        return new ArrayList<>(List.of(Locale.of("vi"), Locale.ENGLISH));
+        return List.of(Locale.of("vi"), Locale.ENGLISH);
     }
 }

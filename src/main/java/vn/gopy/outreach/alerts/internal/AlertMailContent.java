@@ -37,9 +37,7 @@ class AlertMailContent {
         values.put("draftTitle", alert.title());
         values.put("referenceNumber", alert.reference());
         values.put("item", item(alert, locale));
-        return new Mail(alert.email(), locale, "alert", values)
-                .withUnsubscribe(
-                        links.unsubscribe(alert.manageToken()));
+        return new Mail(alert.email(), locale, "alert", values).withUnsubscribe(links.unsubscribe(alert.manageToken()));
     }
 
     /** One digest of a subscriber's alerts, all of the same subscriber, at least one. */
@@ -55,8 +53,7 @@ class AlertMailContent {
         values.put("period", period(frequency, locale));
         values.put("items", items.toString().strip());
         return new Mail(first.email(), locale, "alert-digest", values)
-                .withUnsubscribe(
-                        links.unsubscribe(first.manageToken()));
+                .withUnsubscribe(links.unsubscribe(first.manageToken()));
     }
 
     private Map<String, String> common(PendingAlert alert) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import vn.gopy.common.InputCheck;
+import vn.gopy.common.NotFoundException;
 import vn.gopy.outreach.alerts.Confirmation;
 import vn.gopy.outreach.alerts.ConfirmationResult;
 import vn.gopy.outreach.alerts.FollowedTopic;
@@ -124,6 +125,6 @@ public class Subscriptions {
     }
 
     private SubscriptionStore.Subscriber required(String manageToken) {
-        return subscriber(manageToken).orElseThrow(() -> new vn.gopy.common.NotFoundException("Subscriber"));
+        return subscriber(manageToken).orElseThrow(() -> new NotFoundException("Subscriber"));
     }
 }

@@ -1,5 +1,6 @@
 package vn.gopy.outreach.alerts.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.jsoup.nodes.Entities;
@@ -78,7 +79,7 @@ class UnsubscribePage {
                 + "line-height:1.5}button{font-size:1rem;padding:.6rem 1.2rem}</style></head><body><main>"
                 + "<h1>" + Entities.escape(title) + "</h1><p>" + Entities.escape(text) + "</p>"
                 + (form == null ? "" : form) + manage + "</main></body></html>";
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
     }
 
