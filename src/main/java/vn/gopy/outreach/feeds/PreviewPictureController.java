@@ -48,7 +48,7 @@ class PreviewPictureController {
     @GetMapping("/previews/portal.png")
     ResponseEntity<byte[]> portal() {
         return picture(new PreviewPicture.Text(site(), text.getTranslation("outreach.feeds.preview.portal-title", VI),
-                text.getTranslation("outreach.feeds.tagline", VI), ""));
+                t("portal-line"), ""));
     }
 
     private ResponseEntity<byte[]> picture(PreviewPicture.Text shown) {
@@ -73,8 +73,7 @@ class PreviewPictureController {
     }
 
     private String site() {
-        return text.getTranslation("outreach.feeds.site-name", VI) + " — "
-                + text.getTranslation("outreach.feeds.tagline", VI);
+        return t("band");
     }
 
     private String t(String key, Object... params) {
