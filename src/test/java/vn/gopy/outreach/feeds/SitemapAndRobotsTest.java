@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import vn.gopy.TestStaff;
+import vn.gopy.drafts.DraftCatalog;
+import vn.gopy.drafts.DraftFixtures;
 
 /** The sitemap and robots.txt over real HTTP, as a search engine's crawler reads them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,6 +33,7 @@ class SitemapAndRobotsTest {
 
     @LocalServerPort int port;
     @Autowired FeedDrafts drafts;
+    @Autowired DraftFixtures fixtures;
 
     @BeforeEach
     void draftsOpenClosedScheduledAndUnpublished() {
@@ -66,6 +72,25 @@ class SitemapAndRobotsTest {
                 "http://gopy.test/search", page(drafts.closed), page(drafts.landLaw), page(drafts.hostile),
                 page(drafts.scheduled));
         assertThat(locations).doesNotContain(page(drafts.unpublished));
+    }
+
+    @Test
+    void draftsBeyondOnePageOfTheCatalogAreAllListedOnce() throws Exception {
+        for (int i = 0; i < DraftCatalog.MAX_PAGE_SIZE; i++) {
+            fixtures.openDraft(drafts.btp, "BULK-" + i, 31);
+        }
+        TestStaff.anonymous();
+
+        Element urlset = AtomRules.parse(get("/sitemap.xml").body());
+
+        var locs = urlset.getElementsByTagNameNS(SitemapController.NAMESPACE, "loc");
+        Set<String> distinct = new HashSet<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            distinct.add(locs.item(i).getTextContent());
+        }
+        // 3 pages of the portal, 4 public drafts of the scenario and 100 more: two pages of the catalog.
+        assertThat(locs.getLength()).isEqualTo(3 + 4 + DraftCatalog.MAX_PAGE_SIZE);
+        assertThat(distinct).hasSize(locs.getLength());
     }
 
     @Test
