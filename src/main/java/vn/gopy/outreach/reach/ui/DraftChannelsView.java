@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import vn.gopy.common.NotFoundException;
 import vn.gopy.common.PortalTime;
 import vn.gopy.outreach.reach.ChannelDay;
@@ -50,13 +51,23 @@ public class DraftChannelsView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        draftId = event.getRouteParameters().get("draftId").map(Long::parseLong)
-                .orElseThrow(() -> new NotFoundException("Draft " + event.getLocation().getPath()));
-        show();
+        DraftReach reach;
+        try {
+            draftId = Long.parseLong(event.getRouteParameters().get("draftId").orElseThrow());
+            reach = channels.of(draftId);
+        } catch (NumberFormatException | AccessDeniedException | NotFoundException e) {
+            // Another agency's draft is none of this drafter's business, not even its existence.
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        show(reach);
     }
 
     private void show() {
-        DraftReach reach = channels.of(draftId);
+        show(channels.of(draftId));
+    }
+
+    private void show(DraftReach reach) {
         title = getTranslation("outreach.reach.draft.title") + " – " + reach.draft().title() + " · Gopy";
         removeAll();
         Anchor back = new Anchor(ReachLinks.index(), getTranslation("outreach.reach.draft.back"));
