@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -39,7 +40,7 @@ class ChannelForm extends Div {
         note.setLabel(getTranslation("outreach.reach.form.note"));
         add.setText(getTranslation("outreach.reach.form.add"));
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
+        add.addClickShortcut(Key.ENTER).listenOn(this);
         problem.addClassName("form-problem");
         problem.setVisible(false);
         add.addClickListener(e -> {
