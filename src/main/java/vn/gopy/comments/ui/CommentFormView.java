@@ -47,7 +47,7 @@ public class CommentFormView extends Main implements BeforeEnterObserver, HasDyn
         add(header(target));
         if (target.isOpen()) {
             add(new CommentForm(target, comments, taxonomies, this::showReceipt,
-                    ArrivedVia.of(event.getLocation().getQueryParameters())));
+                    ArrivedVia.of(draftId, event.getLocation().getQueryParameters())));
         } else {
             Paragraph why = new Paragraph(NotOpenMessage.why(this, getLocale(), target.draft()));
             why.addClassNames("notice", "comment-not-open");

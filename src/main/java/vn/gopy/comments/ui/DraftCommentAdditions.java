@@ -100,7 +100,7 @@ class DraftCommentAdditions implements DraftPageAdditions {
     @Override
     public void opened(String articleLabel, QueryParameters query) {
         section.show(articleLabel, query);
-        String referral = ArrivedVia.remember(query);
+        String referral = ArrivedVia.remember(draft.id(), query);
         if (whole != null && referral != null) {
             whole.setHref(CommentLinks.form(draft.id(), null, referral));
         }

@@ -44,6 +44,9 @@ class ArrivedViaTest extends CommentViewTest {
         // The article buttons are markup drawn once per draft: the tab remembers the way it came.
         assertThat(submitOn("drafts/" + id + "/articles/3/comment")).isEqualTo("bx7k2m4");
         assertThat(submitOn("drafts/" + id + "/comment?kenh=QQ2345A")).isEqualTo("qq2345a");
+        long other = fixtures.openDraft(justice, "AV-3");
+        TestStaff.anonymous();
+        assertThat(submitOn("drafts/" + other + "/comment")).as("another draft in the same tab").isNull();
     }
 
     @Test
