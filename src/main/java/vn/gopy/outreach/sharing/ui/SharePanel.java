@@ -1,25 +1,16 @@
 package vn.gopy.outreach.sharing.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import vn.gopy.drafts.DraftCard;
 import vn.gopy.outreach.sharing.SharingLinks;
 
 /**
  * Share buttons without any network's script: copying the link, the phone's own share sheet (which reaches Zalo,
  * whose only share button needs its SDK), Facebook's share page and a mail are plain links or a few lines of
- * browser API. Then the embed code and the poster. Every control has a visible name and a fuller one for screen
- * readers; the row wraps on a 360 px phone.
+ * browser API. Then the poster and the embed code. Plain HTML elements, not components: native buttons, links
+ * and a {@code <details>} work with the keyboard as they are, and the draft page of a long law stays light.
  */
 @StyleSheet("styles/sharing.css")
 class SharePanel extends Section {
@@ -27,102 +18,87 @@ class SharePanel extends Section {
     static final String NOTICE_CLASS = "share-notice";
 
     private final String address;
-    private final Span notice = new Span();
-    private final TextField fallback = new TextField();
+    private final Element notice = ShareElements.status();
+    private final Element fallback;
 
     SharePanel(DraftCard draft, SharingLinks links) {
         this.address = links.draft(draft.id());
         addClassName("share-panel");
         getElement().setAttribute("aria-label", getTranslation("outreach.sharing.title"));
-        status(notice);
-        fallback.setLabel(getTranslation("outreach.sharing.address"));
-        fallback.setReadOnly(true);
-        fallback.setValue(address);
-        fallback.addClassName("share-fallback");
-        fallback.setVisible(false);
-
-        Div buttons = new Div(copyButton(), zaloButton(draft.title()),
-                link(links.facebook(draft.id()), VaadinIcon.FACEBOOK, "facebook", true),
+        Element buttons = new Element("div").setAttribute("role", "group")
+                .setAttribute("aria-label", getTranslation("outreach.sharing.title"));
+        buttons.getClassList().add("share-buttons");
+        buttons.appendChild(copyButton(), zaloButton(draft.title()),
+                link(links.facebook(draft.id()), "vaadin:facebook", "facebook", true),
                 link(links.mail(draft.id(), draft.title(), getTranslation("outreach.sharing.email.body")),
-                        VaadinIcon.ENVELOPE_O, "email", false));
-        buttons.addClassName("share-buttons");
-        buttons.getElement().setAttribute("role", "group");
-        buttons.getElement().setAttribute("aria-label", getTranslation("outreach.sharing.title"));
-        Anchor poster = link(links.poster(draft.id()), VaadinIcon.PRINT, "poster", true);
-        add(buttons, poster, notice, fallback, embed(draft, links));
+                        "vaadin:envelope-o", "email", false));
+        fallback = ShareElements.copyableField("share-address", getTranslation("outreach.sharing.address"), address, 1);
+        fallback.setAttribute("hidden", true);
+        getElement().appendChild(buttons, link(links.poster(draft.id()), "vaadin:print", "poster", true), notice,
+                fallback, embed(draft, links));
     }
 
-    private Button copyButton() {
-        Button copy = new Button(getTranslation("outreach.sharing.copy"), VaadinIcon.LINK.create());
-        copy.addClassName("share-copy");
-        copy.setAriaLabel(getTranslation("outreach.sharing.copy.label"));
-        copy.addClickListener(e -> ClipboardActions.copy(this, address,
+    private Element copyButton() {
+        Element copy = ShareElements.button("share-copy", getTranslation("outreach.sharing.copy"),
+                getTranslation("outreach.sharing.copy.label"), "vaadin:link");
+        copy.addEventListener("click", e -> ClipboardActions.copy(this, address,
                 () -> say("outreach.sharing.copied"), this::showAddress));
         return copy;
     }
 
-    private Button zaloButton(String title) {
-        Button zalo = new Button(getTranslation("outreach.sharing.zalo"), VaadinIcon.SHARE.create());
-        zalo.addClassName("share-zalo");
-        zalo.setAriaLabel(getTranslation("outreach.sharing.zalo.label"));
-        zalo.addClickListener(e -> ClipboardActions.shareOrCopy(this, title, address,
+    private Element zaloButton(String title) {
+        Element zalo = ShareElements.button("share-zalo", getTranslation("outreach.sharing.zalo"),
+                getTranslation("outreach.sharing.zalo.label"), "vaadin:share");
+        zalo.addEventListener("click", e -> ClipboardActions.shareOrCopy(this, title, address,
                 () -> say("outreach.sharing.zalo.fallback"), this::showAddress));
         return zalo;
     }
 
-    /** A link that leaves the page: the networks' own share page opens in a new tab and learns nothing of this one. */
-    private Anchor link(String href, VaadinIcon icon, String key, boolean newTab) {
-        Anchor anchor = new Anchor(href, icon.create());
-        anchor.add(new Span(getTranslation("outreach.sharing." + key)));
-        anchor.addClassNames("share-link", "share-" + key);
-        anchor.getElement().setAttribute("aria-label", getTranslation("outreach.sharing." + key + ".label"));
-        anchor.setRouterIgnore(true);
+    /** A link that leaves the page; the networks' share page opens in a new tab and learns nothing of this one. */
+    private Element link(String href, String icon, String key, boolean newTab) {
+        Element link = ShareElements.link(href, "share-link share-" + key, getTranslation("outreach.sharing." + key),
+                getTranslation("outreach.sharing." + key + ".label"), icon);
         if (newTab) {
-            anchor.setTarget(AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            link.setAttribute("target", "_blank").setAttribute("rel", "noopener noreferrer");
         }
-        return anchor;
+        return link;
     }
 
-    private Details embed(DraftCard draft, SharingLinks links) {
-        TextArea code = new TextArea(getTranslation("outreach.sharing.embed.code"));
-        code.setReadOnly(true);
-        code.setValue(links.embedSnippet(draft.id(), getTranslation("outreach.sharing.embed.iframe-title", draft.title())));
-        code.addClassName("share-embed-code");
-        Span copied = status(new Span());
-        Button copy = new Button(getTranslation("outreach.sharing.embed.copy"), VaadinIcon.CODE.create());
-        copy.addClickListener(e -> ClipboardActions.copy(this, code.getValue(),
+    private Element embed(DraftCard draft, SharingLinks links) {
+        String snippet = links.embedSnippet(draft.id(),
+                getTranslation("outreach.sharing.embed.iframe-title", draft.title()));
+        Element code = ShareElements.copyableField("share-embed-code", getTranslation("outreach.sharing.embed.code"),
+                snippet, 4);
+        Element copied = ShareElements.status();
+        Element copy = ShareElements.button("share-embed-copy", getTranslation("outreach.sharing.embed.copy"), null,
+                "vaadin:code");
+        copy.addEventListener("click", e -> ClipboardActions.copy(this, snippet,
                 () -> copied.setText(getTranslation("outreach.sharing.embed.copied")), () -> {
                     copied.setText(getTranslation("outreach.sharing.embed.fallback"));
-                    code.getElement().executeJs("this.focus(); this.inputElement && this.inputElement.select()");
+                    ShareElements.select(code);
                 }));
-        Anchor preview = new Anchor(links.embed(draft.id()), getTranslation("outreach.sharing.embed.preview"));
-        preview.setRouterIgnore(true);
-        preview.setTarget(AnchorTarget.BLANK);
-        preview.getElement().setAttribute("rel", "noopener");
-        Details details = new Details(getTranslation("outreach.sharing.embed"),
-                new Paragraph(getTranslation("outreach.sharing.embed.help")), code, new Div(copy, preview), copied);
-        details.addClassName("share-embed");
+        Element preview = ShareElements.link(links.embed(draft.id()), "share-embed-preview",
+                getTranslation("outreach.sharing.embed.preview"), getTranslation("outreach.sharing.embed.preview")
+                        + " " + getTranslation("outreach.sharing.new-tab"), null)
+                .setAttribute("target", "_blank").setAttribute("rel", "noopener");
+        Element actions = new Element("div");
+        actions.appendChild(copy, preview);
+        Element details = new Element("details");
+        details.getClassList().add("share-embed");
+        details.appendChild(new Element("summary").setText(getTranslation("outreach.sharing.embed")),
+                new Element("p").setText(getTranslation("outreach.sharing.embed.help")), code, actions, copied);
         return details;
     }
 
-    /** A line that screen readers announce when it changes. */
-    private static Span status(Span span) {
-        span.addClassName(NOTICE_CLASS);
-        span.getElement().setAttribute("role", "status");
-        span.getElement().setAttribute("aria-live", "polite");
-        return span;
-    }
-
     void say(String key) {
-        fallback.setVisible(false);
+        fallback.setAttribute("hidden", true);
         notice.setText(getTranslation(key));
     }
 
     /** The clipboard is out of reach (an old browser, no permission): the address is shown, selected, instead. */
     void showAddress() {
         notice.setText(getTranslation("outreach.sharing.copy.fallback"));
-        fallback.setVisible(true);
-        fallback.getElement().executeJs("this.focus(); this.inputElement && this.inputElement.select()");
+        fallback.removeAttribute("hidden");
+        ShareElements.select(fallback);
     }
 }

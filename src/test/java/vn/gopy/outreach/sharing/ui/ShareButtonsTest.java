@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,12 +42,12 @@ class ShareButtonsTest extends ViewTest {
 
         open("drafts/" + id);
 
-        Anchor facebook = link("share-facebook");
-        assertThat(facebook.getHref())
+        Element facebook = link("share-facebook");
+        assertThat(facebook.getAttribute("href"))
                 .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Fgopy.test%2Fdrafts%2F" + id);
-        assertThat(facebook.getElement().getAttribute("target")).isEqualTo("_blank");
-        assertThat(facebook.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer");
-        assertThat(facebook.getElement().getAttribute("aria-label")).isEqualTo("Chia sẻ lên Facebook (mở trong thẻ mới)");
+        assertThat(facebook.getAttribute("target")).isEqualTo("_blank");
+        assertThat(facebook.getAttribute("rel")).isEqualTo("noopener noreferrer");
+        assertThat(facebook.getAttribute("aria-label")).isEqualTo("Chia sẻ lên Facebook (mở trong thẻ mới)");
     }
 
     @Test
@@ -59,7 +56,7 @@ class ShareButtonsTest extends ViewTest {
 
         open("drafts/" + id);
 
-        String mailto = link("share-email").getHref();
+        String mailto = link("share-email").getAttribute("href");
         assertThat(mailto).startsWith("mailto:?subject=").doesNotContain("+").doesNotContain(" ");
         Map<String, String> fields = Arrays.stream(mailto.substring("mailto:?".length()).split("&"))
                 .map(p -> p.split("=", 2))
@@ -68,7 +65,7 @@ class ShareButtonsTest extends ViewTest {
         assertThat(fields.get("subject")).isEqualTo("Nghị định về hộ tịch & chứng thực");
         assertThat(fields.get("body")).startsWith("Mời bạn đọc và góp ý dự thảo này trên Gopy:")
                 .endsWith("http://gopy.test/drafts/" + id);
-        assertThat(link("share-email").getElement().getAttribute("aria-label")).isEqualTo("Gửi liên kết qua e-mail");
+        assertThat(link("share-email").getAttribute("aria-label")).isEqualTo("Gửi liên kết qua e-mail");
     }
 
     @Test
@@ -77,16 +74,25 @@ class ShareButtonsTest extends ViewTest {
 
         open("drafts/" + id);
 
-        Button copy = $(Button.class).withClassName("share-copy").single();
-        assertThat(copy.getText()).isEqualTo("Chép liên kết");
-        assertThat(copy.getAriaLabel()).hasValue("Chép liên kết tới dự thảo này");
-        Button zalo = $(Button.class).withClassName("share-zalo").single();
-        assertThat(zalo.getText()).isEqualTo("Zalo");
-        assertThat(zalo.getAriaLabel()).hasValue("Chia sẻ qua Zalo hoặc ứng dụng khác trên điện thoại");
-        SharePanel panel = $(SharePanel.class).single();
-        assertThat(panel.getElement().getAttribute("aria-label")).isEqualTo("Chia sẻ dự thảo này");
-        assertThat(panel.getElement().getChildren().filter(e -> "group".equals(e.getAttribute("role"))).count())
-                .isEqualTo(1);
+        Element copy = part("share-copy");
+        assertThat(copy.getTag()).isEqualTo("button");
+        assertThat(copy.getAttribute("type")).isEqualTo("button");
+        assertThat(copy.getTextRecursively()).isEqualTo("Chép liên kết");
+        assertThat(copy.getAttribute("aria-label")).isEqualTo("Chép liên kết tới dự thảo này");
+        Element zalo = part("share-zalo");
+        assertThat(zalo.getTag()).isEqualTo("button");
+        assertThat(zalo.getTextRecursively()).isEqualTo("Zalo");
+        assertThat(zalo.getAttribute("aria-label")).isEqualTo("Chia sẻ qua Zalo hoặc ứng dụng khác trên điện thoại");
+        Element buttons = part("share-buttons");
+        assertThat(buttons.getAttribute("role")).isEqualTo("group");
+        assertThat(buttons.getAttribute("aria-label")).isEqualTo("Chia sẻ dự thảo này");
+        assertThat(buttons.getChildren().map(e -> e.getTextRecursively()))
+                .containsExactly("Chép liên kết", "Zalo", "Facebook", "E-mail");
+        // One line that screen readers announce for the buttons, one for the embed code.
+        assertThat(descendants($(SharePanel.class).single().getElement())
+                .filter(e -> !e.isTextNode() && e.getClassList().contains(SharePanel.NOTICE_CLASS))
+                .map(e -> e.getAttribute("role") + " " + e.getAttribute("aria-live")))
+                .containsExactly("status polite", "status polite");
     }
 
     @Test
@@ -94,21 +100,23 @@ class ShareButtonsTest extends ViewTest {
         long id = sharing.openDraft(justice, "Luật Đất đai", "Tóm tắt.", 40);
         open("drafts/" + id);
         SharePanel panel = $(SharePanel.class).single();
-        // Hidden until needed, so found among the panel's children rather than among the visible components.
-        TextField address = panel.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast)
-                .findFirst().orElseThrow();
-        assertThat(address.isVisible()).isFalse();
+        Element address = part("share-address");
+        assertThat(address.hasAttribute("hidden")).isTrue();
+        assertThat(notice()).isEmpty();
 
         // What the browser's answer to the clipboard script calls (a browserless test runs no script).
         panel.showAddress();
-        assertThat(address.isVisible()).isTrue();
-        assertThat(address.getValue()).isEqualTo("http://gopy.test/drafts/" + id);
-        assertThat(address.isReadOnly()).isTrue();
-        assertThat(notice(panel)).startsWith("Không chép tự động được.");
+        assertThat(address.hasAttribute("hidden")).isFalse();
+        Element field = address.getChildren().filter(e -> "textarea".equals(e.getTag())).findFirst().orElseThrow();
+        assertThat(field.getText()).isEqualTo("http://gopy.test/drafts/" + id);
+        assertThat(field.hasAttribute("readonly")).isTrue();
+        assertThat(address.getChildren().filter(e -> "label".equals(e.getTag())).findFirst().orElseThrow()
+                .getAttribute("for")).isEqualTo(field.getAttribute("id"));
+        assertThat(notice()).startsWith("Không chép tự động được.");
 
         panel.say("outreach.sharing.copied");
-        assertThat(notice(panel)).isEqualTo("Đã chép liên kết");
-        assertThat(address.isVisible()).isFalse();
+        assertThat(notice()).isEqualTo("Đã chép liên kết");
+        assertThat(address.hasAttribute("hidden")).isTrue();
     }
 
     @Test
@@ -117,15 +125,21 @@ class ShareButtonsTest extends ViewTest {
 
         open("drafts/" + id);
 
-        String snippet = $(TextArea.class).withClassName("share-embed-code").single().getValue();
+        Element embed = part("share-embed");
+        assertThat(embed.getTag()).isEqualTo("details");
+        assertThat(embed.getChild(0).getTag()).isEqualTo("summary");
+        assertThat(embed.getChild(0).getText()).isEqualTo("Nhúng vào trang của bạn");
+        String snippet = part("share-embed-code").getChildren().filter(e -> "textarea".equals(e.getTag()))
+                .findFirst().orElseThrow().getText();
         var iframe = Jsoup.parseBodyFragment(snippet).selectFirst("iframe");
         assertThat(Jsoup.parseBodyFragment(snippet).body().children()).hasSize(1);
         assertThat(iframe.attr("src")).isEqualTo("http://gopy.test/embed/drafts/" + id);
         assertThat(iframe.attr("title")).isEqualTo("Góp ý dự thảo: " + SharingFixtures.HOSTILE_TITLE);
         assertThat(snippet).doesNotContain("<script");
-        Anchor poster = link("share-poster");
-        assertThat(poster.getHref()).isEqualTo("http://gopy.test/posters/drafts/" + id);
-        assertThat(poster.getElement().getTextRecursively()).isEqualTo("In áp phích");
+        Element poster = link("share-poster");
+        assertThat(poster.getAttribute("href")).isEqualTo("http://gopy.test/posters/drafts/" + id);
+        assertThat(poster.getTextRecursively()).isEqualTo("In áp phích");
+        assertThat(poster.hasAttribute("router-ignore")).isTrue();
     }
 
     @Test
@@ -136,8 +150,8 @@ class ShareButtonsTest extends ViewTest {
 
         Element panel = $(SharePanel.class).single().getElement();
         assertThat(descendants(panel).filter(e -> !e.isTextNode() && "script".equals(e.getTag()))).isEmpty();
-        assertThat($(Anchor.class).all().stream().filter(a -> a.getHref().startsWith("http"))
-                .map(Anchor::getHref).filter(h -> !h.startsWith("http://gopy.test/")))
+        assertThat(descendants(panel).filter(e -> !e.isTextNode() && e.hasAttribute("href"))
+                .map(e -> e.getAttribute("href")).filter(h -> !h.startsWith("http://gopy.test/") && !h.startsWith("mailto:")))
                 .containsExactly("https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Fgopy.test%2Fdrafts%2F" + id);
     }
 
@@ -151,12 +165,23 @@ class ShareButtonsTest extends ViewTest {
         assertThat($(SharePanel.class).all()).isEmpty();
     }
 
-    private Anchor link(String className) {
-        return $(Anchor.class).withClassName(className).single();
+    /** The one element of the share panel with this class. */
+    private Element part(String className) {
+        List<Element> found = descendants($(SharePanel.class).single().getElement())
+                .filter(e -> !e.isTextNode() && e.getClassList().contains(className)).toList();
+        assertThat(found).as(className).hasSize(1);
+        return found.getFirst();
     }
 
-    private static String notice(SharePanel panel) {
-        return panel.getElement().getChildren().filter(e -> e.getClassList().contains(SharePanel.NOTICE_CLASS))
+    private Element link(String className) {
+        Element link = part(className);
+        assertThat(link.getTag()).isEqualTo("a");
+        return link;
+    }
+
+    private String notice() {
+        return descendants($(SharePanel.class).single().getElement())
+                .filter(e -> !e.isTextNode() && e.getClassList().contains(SharePanel.NOTICE_CLASS))
                 .findFirst().orElseThrow().getText();
     }
 
