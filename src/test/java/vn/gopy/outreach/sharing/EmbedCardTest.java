@@ -13,16 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
 import vn.gopy.drafts.DraftFixtures;
 
 /** The card other sites frame, fetched over HTTP as their readers' browsers fetch it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedPagesTest
 class EmbedCardTest {
 
     @LocalServerPort int port;

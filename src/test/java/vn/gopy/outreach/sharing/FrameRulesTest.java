@@ -10,9 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gopy.TestDatabase;
 import vn.gopy.drafts.DraftFixtures;
 
@@ -20,8 +18,7 @@ import vn.gopy.drafts.DraftFixtures;
  * Only the embeddable card may be framed by other sites; every other page only by the portal itself. The card
  * also leaves no trace in the reader's browser: no session, no cookie.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedPagesTest
 class FrameRulesTest {
 
     @LocalServerPort int port;

@@ -12,9 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.gopy.TestDatabase;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftCard;
@@ -25,8 +23,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /** The printable poster: what a passer-by reads on a notice board, and a QR code that a phone can follow. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedPagesTest
 class PosterTest {
 
     @LocalServerPort int port;
