@@ -1,6 +1,7 @@
 package vn.gopy.outreach.sharing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.http.CacheControl;
@@ -11,8 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Duration;
 
 /**
  * {@code /embed/drafts/<id>} ({@code ?lang=en} in English): the card other sites put in an iframe. Plain Spring
