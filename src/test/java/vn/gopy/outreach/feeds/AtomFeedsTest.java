@@ -18,14 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.w3c.dom.Element;
+import vn.gopy.ServedPagesTest;
 
 /** The Atom feeds over real HTTP, read back by the JDK's XML parser against RFC 4287 and by ROME. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedPagesTest
 class AtomFeedsTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -17,16 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import vn.gopy.ServedPagesTest;
 
 /**
  * Link previews as a chat app's crawler sees them: the raw HTML of the first request (no JavaScript runs),
  * and the picture it then fetches.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedPagesTest
 class LinkPreviewsTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -15,18 +15,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import vn.gopy.TestStaff;
 import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.drafts.DraftFixtures;
+import vn.gopy.ServedPagesTest;
 
 /** The sitemap and robots.txt over real HTTP, as a search engine's crawler reads them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServedPagesTest
 class SitemapAndRobotsTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -20,30 +20,23 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import vn.gopy.KeepsSecurityStrategy;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftFixtures;
+import vn.gopy.ServedPagesTest;
 
 /**
  * The short links over real HTTP: a visit adds one to its channel's count of the day and leads to the draft, with
  * no cookie and no session; link checkers, prefetches and robots are led on without being counted. A context of its
  * own (a real server), closed after, with the security strategy of the shared context put back.
  */
-@ExtendWith(KeepsSecurityStrategy.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ServedPagesTest
 class ShortLinkCountingTest {
 
     static final String BROWSER = "Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36 (KHTML, like Gecko) "

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
 import vn.gopy.drafts.DraftFixtures;
+import vn.gopy.ServedPagesTest;
 
 /** The card other sites frame, fetched over HTTP as their readers' browsers fetch it. */
 @ServedPagesTest

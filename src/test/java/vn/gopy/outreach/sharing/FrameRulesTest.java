@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gopy.TestDatabase;
 import vn.gopy.drafts.DraftFixtures;
+import vn.gopy.ServedPagesTest;
 
 /**
  * Only the embeddable card may be framed by other sites; every other page only by the portal itself. The card

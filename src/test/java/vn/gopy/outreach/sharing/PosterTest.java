@@ -21,6 +21,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import vn.gopy.ServedPagesTest;
 
 /** The printable poster: what a passer-by reads on a notice board, and a QR code that a phone can follow. */
 @ServedPagesTest

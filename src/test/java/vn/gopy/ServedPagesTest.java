@@ -1,4 +1,4 @@
-package vn.gopy.outreach.sharing;
+package vn.gopy;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import vn.gopy.KeepsSecurityStrategy;
 
 /**
  * The whole application on a real port, asked over HTTP as browsers and other sites ask it: the headers that
@@ -22,5 +21,5 @@ import vn.gopy.KeepsSecurityStrategy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@interface ServedPagesTest {
+public @interface ServedPagesTest {
 }
