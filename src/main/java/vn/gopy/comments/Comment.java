@@ -69,6 +69,8 @@ public class Comment {
     private int campaignSize = 1;
     private int reportCount;
     private Instant hiddenAt;
+    /** The code of the way its author arrived (see {@link Referral}); null for most comments. */
+    private String referral;
     @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CommentAttachment> attachments = new ArrayList<>();
@@ -101,6 +103,7 @@ public class Comment {
         c.confirmationTokenHash = tokenHash;
         c.confirmationExpiresAt = confirmationExpiresAt;
         c.duplicateKey = s.duplicateKey();
+        c.referral = s.referral();
         for (CheckedSubmission.Pdf pdf : s.attachments()) {
             c.attachments.add(new CommentAttachment(c, c.attachments.size(), pdf.fileName(), pdf.content().length));
         }
@@ -238,6 +241,7 @@ public class Comment {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getConfirmationExpiresAt() { return confirmationExpiresAt; }
     public Instant getConfirmedAt() { return confirmedAt; }
+    public String getReferral() { return referral; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionReason() { return decisionReason; }
     public List<CommentAttachment> getAttachments() { return List.copyOf(attachments); }

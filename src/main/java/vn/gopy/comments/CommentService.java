@@ -127,7 +127,7 @@ public class CommentService {
     private static CheckedSubmission withLabel(CheckedSubmission s, String label) {
         return new CheckedSubmission(s.draftId(), label, s.text(), s.email(), s.name(), s.publishName(), s.kind(),
                 s.organisation(), s.provinceCode(), s.sectorCode(), s.businessSize(), s.mayContact(), s.language(), s.attachments(),
-                s.duplicateKey());
+                s.duplicateKey(), s.referral());
     }
 
     /** What a comment form is about: the draft, whether it is open now, and the article (null: whole draft). */
@@ -145,7 +145,8 @@ public class CommentService {
             ConfirmationOutcome.Result result = comment.confirm(clock.instant());
             if (result == ConfirmationOutcome.Result.CONFIRMED) {
                 events.publishEvent(new CommentConfirmed(comment.getId(), comment.getDraftId(),
-                        comment.getArticleLabel(), comment.getCommenterKind(), comment.getText(), comment.getConfirmedAt()));
+                        comment.getArticleLabel(), comment.getCommenterKind(), comment.getText(), comment.getConfirmedAt(),
+                        comment.getReferral()));
             }
             return new ConfirmationOutcome(result, comment.getTrackingNumber());
         }).orElse(new ConfirmationOutcome(ConfirmationOutcome.Result.INVALID, null));

@@ -3,6 +3,7 @@ package vn.gopy.drafts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,6 +66,20 @@ public class DraftCatalog {
         Page<Draft> result = drafts.findAll(PublicDrafts.matching(filter, now),
                 PageRequest.of(Math.max(0, page), size, sortFor(filter.status())));
         return new PageOf<>(cards.of(result.getContent(), now), result.getNumber(), size, result.getTotalElements());
+    }
+
+    /**
+     * Open consultations in the scope, most recently opened first, at most {@code limit} (up to
+     * {@link #MAX_PAGE_SIZE}): what a feed of open consultations lists.
+     */
+    public List<ListedDraft> latestOpen(DraftScope scope, int limit) {
+        Instant now = clock.instant();
+        List<Draft> found = drafts.findAll(PublicDrafts.openIn(scope, now), PageRequest.of(0,
+                Math.clamp(limit, 1, MAX_PAGE_SIZE), Sort.by(Sort.Order.desc("window.opensAt"), Sort.Order.desc("id"))))
+                .getContent();
+        List<DraftCard> listed = cards.of(found, now);
+        return IntStream.range(0, found.size()).mapToObj(i -> new ListedDraft(listed.get(i),
+                found.get(i).impact().sectors(), found.get(i).impact().provinces())).toList();
     }
 
     private static Sort sortFor(DraftStatus status) {

@@ -3,6 +3,7 @@ package vn.gopy.drafts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -40,5 +41,20 @@ final class PublicDrafts {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Drafts in the scope whose consultation is open at {@code now}. */
+    static Specification<Draft> openIn(DraftScope scope, Instant now) {
+        Specification<Draft> open = matching(new DraftFilter(scope.agencyId(), null, DraftStatus.OPEN), now);
+        return open.and((root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (scope.sectorCode() != null) {
+                where.add(cb.isMember(scope.sectorCode(), root.get("impact").<Set<String>>get("sectors")));
+            }
+            if (scope.provinceCode() != null) {
+                where.add(cb.isMember(scope.provinceCode(), root.get("impact").<Set<String>>get("provinces")));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        });
     }
 }

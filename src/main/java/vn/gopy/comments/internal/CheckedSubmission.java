@@ -11,7 +11,8 @@ import vn.gopy.drafts.BusinessSize;
  */
 public record CheckedSubmission(long draftId, String articleLabel, String text, String email, String name,
         boolean publishName, CommenterKind kind, String organisation, String provinceCode, String sectorCode,
-        BusinessSize businessSize, boolean mayContact, String language, List<Pdf> attachments, String duplicateKey) {
+        BusinessSize businessSize, boolean mayContact, String language, List<Pdf> attachments, String duplicateKey,
+        String referral) {
 
     public record Pdf(String fileName, byte[] content) {
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.gopy.comments.CommentSubmission;
 import vn.gopy.comments.CommenterKind;
+import vn.gopy.comments.Referral;
 import vn.gopy.comments.SubmittedFile;
 import vn.gopy.common.FileKind;
 import vn.gopy.common.InputCheck;
@@ -76,7 +77,7 @@ public class SubmissionCheck {
         return new CheckedSubmission(s.draftId(), label, text, email, name, s.publishName(), s.kind(),
                 organisation, province, sector, business ? s.businessSize() : null, s.mayContact(),
                 "en".equals(s.language()) ? "en" : "vi",
-                pdfs, DuplicateKey.of(s.draftId(), label, email, text));
+                pdfs, DuplicateKey.of(s.draftId(), label, email, text), Referral.clean(s.referral()));
     }
 
     private static List<CheckedSubmission.Pdf> attachments(List<SubmittedFile> files, InputCheck check) {

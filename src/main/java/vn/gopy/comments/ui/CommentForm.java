@@ -41,6 +41,8 @@ class CommentForm extends Div {
     private final CommentService comments;
     private final Consumer<Receipt> submitted;
     private final String storageKey;
+    /** The code of the way the author arrived at the draft (null: none), sent with the comment. */
+    private final String referral;
     final TextArea text = new TextArea();
     private final Span counter = new Span();
     final EmailField email = new EmailField();
@@ -52,8 +54,10 @@ class CommentForm extends Div {
     final Div alert = new Div();
     final Button submit = new Button();
 
-    CommentForm(CommentTarget target, CommentService comments, Taxonomies taxonomies, Consumer<Receipt> submitted) {
+    CommentForm(CommentTarget target, CommentService comments, Taxonomies taxonomies, Consumer<Receipt> submitted,
+            String referral) {
         this.target = target;
+        this.referral = referral;
         this.comments = comments;
         this.submitted = submitted;
         this.storageKey = SavedText.key(target.draft().id(), target.articleLabel());
@@ -127,7 +131,7 @@ class CommentForm extends Div {
                 aboutYou.organisationValue(), aboutYou.provinceCode(), aboutYou.sectorCode(), aboutYou.sizeValue(),
                 consents.publishText.getValue(), consents.privacyNotice.getValue(), consents.mayContact.getValue(),
                 website.getValue(),
-                attachments.files(), getLocale().getLanguage());
+                attachments.files(), getLocale().getLanguage(), referral);
     }
 
     private void showAlert(String summary, List<String> details) {

@@ -46,7 +46,8 @@ public class CommentFormView extends Main implements BeforeEnterObserver, HasDyn
         removeAll();
         add(header(target));
         if (target.isOpen()) {
-            add(new CommentForm(target, comments, taxonomies, this::showReceipt));
+            add(new CommentForm(target, comments, taxonomies, this::showReceipt,
+                    ArrivedVia.of(draftId, event.getLocation().getQueryParameters())));
         } else {
             Paragraph why = new Paragraph(NotOpenMessage.why(this, getLocale(), target.draft()));
             why.addClassNames("notice", "comment-not-open");

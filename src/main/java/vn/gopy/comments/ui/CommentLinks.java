@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import vn.gopy.comments.CommentOrder;
 import vn.gopy.comments.CommenterKind;
+import vn.gopy.comments.Referral;
 
 /**
  * The public addresses of the comments pages, in one place: the form ({@code drafts/42/articles/3/comment}),
@@ -27,6 +28,12 @@ final class CommentLinks {
     static String form(long draftId, String articleLabel) {
         return articleLabel == null ? "drafts/" + draftId + "/comment"
                 : article(draftId, articleLabel) + "/comment";
+    }
+
+    /** The form, carrying the way the reader arrived at the draft (null: none). */
+    static String form(long draftId, String articleLabel, String referral) {
+        return referral == null ? form(draftId, articleLabel)
+                : form(draftId, articleLabel) + "?" + Referral.PARAMETER + "=" + encode(referral);
     }
 
     static String article(long draftId, String articleLabel) {

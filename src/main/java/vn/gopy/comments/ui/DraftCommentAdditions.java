@@ -26,6 +26,7 @@ class DraftCommentAdditions implements DraftPageAdditions {
     private final Map<String, Long> counts;
     private final CommentsSection section;
     private final String commentWord;
+    private Anchor whole;
 
     DraftCommentAdditions(DraftCard draft, CommentService comments, Taxonomies taxonomies) {
         this.draft = draft;
@@ -40,7 +41,7 @@ class DraftCommentAdditions implements DraftPageAdditions {
         Div top = new Div();
         top.addClassName("draft-comment-actions");
         if (open) {
-            Anchor whole = new Anchor(CommentLinks.form(draft.id(), null), VaadinIcon.COMMENT_O.create());
+            whole = new Anchor(CommentLinks.form(draft.id(), null), VaadinIcon.COMMENT_O.create());
             whole.add(section.getTranslation("comments.page.comment-whole"));
             whole.addClassNames("comment-button", "comment-button-primary");
             top.add(whole);
@@ -99,6 +100,10 @@ class DraftCommentAdditions implements DraftPageAdditions {
     @Override
     public void opened(String articleLabel, QueryParameters query) {
         section.show(articleLabel, query);
+        String referral = ArrivedVia.remember(draft.id(), query);
+        if (whole != null && referral != null) {
+            whole.setHref(CommentLinks.form(draft.id(), null, referral));
+        }
     }
 
     private static String escape(String text) {
