@@ -20,15 +20,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.gopy.KeepsSecurityStrategy;
+import vn.gopy.ServedPagesTest;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
@@ -43,10 +39,7 @@ import vn.gopy.outreach.alerts.internal.AlertSender;
  * each mail carries the one-click unsubscribe headers, and a POST to that address (as a mail client sends it,
  * without session or CSRF token) stops the mail, while a GET (a mail scanner) does not.
  */
-@ExtendWith(KeepsSecurityStrategy.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ServedPagesTest
 class AlertMailsTest {
 
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
