@@ -25,7 +25,8 @@ public class TestDatabase {
      * would match new ones.
      */
     public void clear() {
-        jdbc.sql("TRUNCATE draft, agency, staff_account, event_publication, mail_outbox, moderation_audit RESTART IDENTITY CASCADE").update();
+        jdbc.sql("TRUNCATE draft, agency, staff_account, event_publication, mail_outbox, moderation_audit, alert_subscriber,"
+                + " alert_request, alert_closing_mark RESTART IDENTITY CASCADE").update();
         var index = Search.mapping(entityManagerFactory).scope(Object.class).workspace();
         index.purge();
         index.refresh();
