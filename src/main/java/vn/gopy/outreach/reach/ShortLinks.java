@@ -20,4 +20,9 @@ public class ShortLinks {
     public static String qrPath(String code, String extension) {
         return "/qr/c/" + code + "." + extension;
     }
+
+    /** The draft's printable poster whose QR code is this channel's short link, for a poster campaign. */
+    public static String posterPath(long draftId, String code) {
+        return "/posters/drafts/" + draftId + "?kenh=" + code;
+    }
 }

@@ -86,7 +86,8 @@ class DraftChannelsViewTest extends ViewTest {
         assertThat(test(card).find(TextField.class).single().getValue()).isEqualTo("http://gopy.test/c/" + code);
         assertThat(test(card).find(Image.class).single().getSrc()).isEqualTo("/qr/c/" + code + ".svg");
         assertThat(test(card).find(Anchor.class).all()).extracting(Anchor::getHref)
-                .containsExactly("/qr/c/" + code + ".png", "/qr/c/" + code + ".svg");
+                .containsExactly("/qr/c/" + code + ".png", "/qr/c/" + code + ".svg",
+                        "/posters/drafts/" + draft + "?kenh=" + code);
 
         add(ChannelKind.OTHER, "  ");
         assertThat(field("outreach.reach.form.name").isInvalid()).isTrue();

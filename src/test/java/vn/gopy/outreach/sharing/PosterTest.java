@@ -22,6 +22,12 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import vn.gopy.ServedPagesTest;
+import vn.gopy.TestStaff;
+import vn.gopy.outreach.reach.ChannelKind;
+import vn.gopy.outreach.reach.ChannelReach;
+import vn.gopy.outreach.reach.Channels;
+import vn.gopy.outreach.reach.NewChannel;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The printable poster: what a passer-by reads on a notice board, and a QR code that a phone can follow. */
 @ServedPagesTest
@@ -32,6 +38,8 @@ class PosterTest {
     @Autowired DraftFixtures drafts;
     @Autowired SharingFixtures sharing;
     @Autowired SharedDrafts shared;
+    @Autowired Channels channels;
+    @Autowired JdbcClient jdbc;
 
     long justice;
 
@@ -71,6 +79,30 @@ class PosterTest {
 
         String svg = body.substring(body.indexOf("<svg"), body.indexOf("</svg>"));
         assertThat(scan(drawn(svg))).isEqualTo("http://gopy.test/drafts/" + id);
+    }
+
+    @Test
+    void aPosterForAChannelLeadsToItsShortLinkAndAnyOtherCodeToTheDraft() throws Exception {
+        long id = sharing.openDraft(justice, "Nghị định về hộ tịch", "Tóm tắt.", 40);
+        long other = sharing.openDraft(justice, "Nghị định khác", "Tóm tắt.", 40);
+        TestStaff.drafterOf(justice);
+        String ward = channels.add(id, new NewChannel(ChannelKind.POSTER, "Áp phích phường Bến Nghé", null)).code();
+        String elsewhere = channels.add(other, new NewChannel(ChannelKind.POSTER, "Áp phích khác", null)).code();
+        ChannelReach retired = channels.add(id, new NewChannel(ChannelKind.NEWSPAPER, "Báo cũ", null));
+        jdbc.sql("UPDATE outreach_channel SET retired_at = now() WHERE id = ?").param(retired.id()).update();
+        TestStaff.anonymous();
+
+        assertThat(posterQr(id, "?kenh=" + ward)).isEqualTo("http://gopy.test/c/" + ward);
+        assertThat(Jsoup.parse(sharing.get(port, "/posters/drafts/" + id + "?kenh=" + ward).body())
+                .selectFirst(".address").text()).isEqualTo("http://gopy.test/c/" + ward);
+        assertThat(posterQr(id, "?kenh=" + elsewhere)).as("another draft's channel").isEqualTo("http://gopy.test/drafts/" + id);
+        assertThat(posterQr(id, "?kenh=" + retired.code())).as("a retired channel").isEqualTo("http://gopy.test/drafts/" + id);
+        assertThat(posterQr(id, "?kenh=%3Cscript%3E")).isEqualTo("http://gopy.test/drafts/" + id);
+    }
+
+    private String posterQr(long id, String query) throws Exception {
+        String body = sharing.get(port, "/posters/drafts/" + id + query).body();
+        return scan(drawn(body.substring(body.indexOf("<svg"), body.indexOf("</svg>"))));
     }
 
     @Test

@@ -25,7 +25,7 @@ class ChannelCard extends Article {
 
     final Button remove = new Button();
 
-    ChannelCard(ChannelReach channel, Runnable onRemove) {
+    ChannelCard(long draftId, ChannelReach channel, Runnable onRemove) {
         addClassName("reach-channel");
         if (channel.retired()) {
             addClassName("retired");
@@ -47,7 +47,7 @@ class ChannelCard extends Article {
         }
         add(numbers(channel));
         if (!channel.retired()) {
-            add(link(channel));
+            add(link(draftId, channel));
             remove.setText(getTranslation("outreach.reach.channel.remove"));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.addClickListener(e -> confirm(channel, onRemove));
@@ -73,7 +73,7 @@ class ChannelCard extends Article {
         return number;
     }
 
-    private Div link(ChannelReach channel) {
+    private Div link(long draftId, ChannelReach channel) {
         TextField address = new TextField(getTranslation("outreach.reach.channel.link"));
         address.setValue(channel.shortLink());
         address.setReadOnly(true);
@@ -86,7 +86,12 @@ class ChannelCard extends Article {
         qr.addClassName("reach-qr");
         Anchor png = download(channel.code(), "png");
         Anchor svg = download(channel.code(), "svg");
-        Div downloads = new Div(png, svg);
+        Anchor poster = new Anchor(ShortLinks.posterPath(draftId, channel.code()),
+                getTranslation("outreach.reach.channel.poster"));
+        poster.setTarget("_blank");
+        poster.setRouterIgnore(true);
+        poster.addClassName("reach-poster");
+        Div downloads = new Div(png, svg, poster);
         downloads.addClassName("reach-qr-downloads");
         Div link = new Div(new Div(address, copy), qr, downloads);
         link.addClassName("reach-link");

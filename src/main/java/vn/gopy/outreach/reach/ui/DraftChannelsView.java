@@ -86,7 +86,7 @@ public class DraftChannelsView extends Main implements BeforeEnterObserver, HasD
             totals.addClassName("reach-totals");
             add(totals);
         }
-        reach.channels().forEach(c -> list.add(new ChannelCard(c, () -> remove(c.id(), c.name()))));
+        reach.channels().forEach(c -> list.add(new ChannelCard(draftId, c, () -> remove(c.id(), c.name()))));
         add(list);
         if (reach.draft().status().isPublic()) {
             add(new ChannelForm(draftId, channels, added -> show()));
