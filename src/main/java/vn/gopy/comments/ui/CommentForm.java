@@ -28,6 +28,7 @@ import vn.gopy.common.NotFoundException;
 import vn.gopy.drafts.CommentTarget;
 import vn.gopy.shell.FieldErrors;
 import vn.gopy.taxonomies.Taxonomies;
+import vn.gopy.shell.ClientAddress;
 
 /**
  * The comment form. It checks nothing itself: the service checks everything at once, and each problem

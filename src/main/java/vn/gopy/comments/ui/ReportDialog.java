@@ -13,6 +13,7 @@ import vn.gopy.comments.ReportReason;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.shell.FieldErrors;
 import vn.gopy.shell.Notices;
+import vn.gopy.shell.ClientAddress;
 
 /**
  * Reporting a published comment to the moderators: why, and an optional note. Each address counts once per

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import vn.gopy.comments.CommentService;
 import vn.gopy.comments.TooManyCommentsException;
 import vn.gopy.comments.TrackedComment;
+import vn.gopy.shell.ClientAddress;
 
 /**
  * "Track my comment": the tracking number and the author's e-mail address show where a comment stands.

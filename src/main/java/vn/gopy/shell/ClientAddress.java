@@ -1,4 +1,4 @@
-package vn.gopy.comments.ui;
+package vn.gopy.shell;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -7,12 +7,12 @@ import com.vaadin.flow.server.VaadinSession;
  * The address of the person at the browser, for the rate limit. Behind a proxy Spring's forwarded-headers
  * setting has already put the client's address into the request.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String current() {
+    public static String current() {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getRemoteAddr() != null) {
             return request.getRemoteAddr();
