@@ -51,14 +51,16 @@ class DemoData implements ApplicationRunner {
     private final StaffAccountService accounts;
     private final DemoDrafts drafts;
     private final DemoComments comments;
+    private final DemoChannels channels;
     private final Clock clock;
 
     DemoData(AgencyService agencies, StaffAccountService accounts, DemoDrafts drafts, DemoComments comments,
-            Clock clock) {
+            DemoChannels channels, Clock clock) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.drafts = drafts;
         this.comments = comments;
+        this.channels = channels;
         this.clock = clock;
     }
 
@@ -80,8 +82,10 @@ class DemoData implements ApplicationRunner {
                 count++;
             }
             int commentCount = comments.load();
-            log.info("Demo data loaded in {} s: {} agencies, {} drafts, {} comments.",
-                    (System.nanoTime() - started) / 1_000_000_000, agencyIds.size(), count, commentCount);
+            int channelCount = channels.load();
+            log.info("Demo data loaded in {} s: {} agencies, {} drafts, {} comments, {} outreach channels.",
+                    (System.nanoTime() - started) / 1_000_000_000, agencyIds.size(), count, commentCount,
+                    channelCount);
             logAccounts();
         } finally {
             SecurityContextHolder.clearContext();

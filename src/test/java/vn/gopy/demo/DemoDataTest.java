@@ -1,6 +1,7 @@
 package vn.gopy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 
@@ -10,6 +11,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.gopy.IntegrationTest;
 import vn.gopy.TestDatabase;
 import vn.gopy.TestStaff;
+import vn.gopy.outreach.reach.ChannelReach;
+import vn.gopy.outreach.reach.Channels;
 import vn.gopy.agencies.AgencyService;
 import vn.gopy.agencies.StaffAccountService;
 import vn.gopy.drafts.DraftCard;
@@ -39,12 +42,14 @@ class DemoDataTest {
     @Autowired DraftCatalog catalog;
     @Autowired DraftService drafts;
     @Autowired TestDatabase database;
+    @Autowired DemoChannels demoChannels;
+    @Autowired Channels channels;
     @Autowired Clock clock;
 
     @Test
     void theDemoLoadsIntoAnEmptyDatabaseWithDraftsInEveryState() throws Exception {
         database.clear();
-        DemoData demo = new DemoData(agencies, accounts, demoDrafts, demoComments, clock);
+        DemoData demo = new DemoData(agencies, accounts, demoDrafts, demoComments, demoChannels, clock);
         demo.run(null);
 
         TestStaff.anonymous();
@@ -75,6 +80,9 @@ class DemoDataTest {
         assertThat(dispositions.progress(land.id())).as("five of the Land Law's comments are answered")
                 .isEqualTo(new Progress(5, 8));
         assertThat(accounts.all()).extracting(a -> a.username()).contains("admin", "kiemduyet", "btp");
+        assertThat(channels.of(land.id()).channels()).as("the Land Law's channels, none with invented visits")
+                .extracting(ChannelReach::name, ChannelReach::visits)
+                .contains(tuple("Báo Tài nguyên và Môi trường", 0L), tuple("UBND phường Hoàn Kiếm", 0L)).hasSize(4);
 
         demo.run(null);
         assertThat(drafts.myDrafts()).as("a second start adds nothing").hasSize(files - revisions);
