@@ -3,6 +3,7 @@ package vn.gopy.drafts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
@@ -118,6 +119,15 @@ public class DraftCatalog {
     }
 
     /** The draft's card and its published versions, without loading any text. */
+    /**
+     * A public draft's card as it is now, whoever asks: for what travels beyond the portal (feeds' previews,
+     * embedded cards, posters), where a drafter's preview of an unpublished draft must never appear.
+     */
+    public Optional<DraftCard> publicCard(long draftId) {
+        return drafts.findById(draftId).filter(draft -> draft.getStatus().isPublic())
+                .map(draft -> cards.of(draft, clock.instant()));
+    }
+
     public DraftHistory history(long draftId) {
         Draft draft = visible(draftId);
         List<VersionInfo> published = draft.versions().all().stream().filter(DraftVersion::isPublished)

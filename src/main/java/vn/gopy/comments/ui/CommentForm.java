@@ -26,9 +26,9 @@ import vn.gopy.comments.TooManyCommentsException;
 import vn.gopy.common.InvalidInputException;
 import vn.gopy.common.NotFoundException;
 import vn.gopy.drafts.CommentTarget;
+import vn.gopy.shell.ClientAddress;
 import vn.gopy.shell.FieldErrors;
 import vn.gopy.taxonomies.Taxonomies;
-import vn.gopy.shell.ClientAddress;
 
 /**
  * The comment form. It checks nothing itself: the service checks everything at once, and each problem

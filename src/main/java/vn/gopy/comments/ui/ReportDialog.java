@@ -11,9 +11,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import vn.gopy.comments.CommentService;
 import vn.gopy.comments.ReportReason;
 import vn.gopy.common.InvalidInputException;
+import vn.gopy.shell.ClientAddress;
 import vn.gopy.shell.FieldErrors;
 import vn.gopy.shell.Notices;
-import vn.gopy.shell.ClientAddress;
 
 /**
  * Reporting a published comment to the moderators: why, and an optional note. Each address counts once per

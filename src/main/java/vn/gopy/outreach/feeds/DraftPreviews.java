@@ -15,7 +15,6 @@ import vn.gopy.common.PublicAddress;
 import vn.gopy.drafts.CommentTarget;
 import vn.gopy.drafts.DraftCard;
 import vn.gopy.drafts.DraftCatalog;
-import vn.gopy.drafts.DraftStatus;
 import vn.gopy.outreach.feeds.LinkPreview.FeedLink;
 import vn.gopy.shell.TranslationProvider;
 
@@ -42,18 +41,9 @@ class DraftPreviews {
         this.text = text;
     }
 
-    /** A public draft's card, or empty when there is no such draft or it is not public. */
-    Optional<DraftCard> publicCard(long draftId) {
-        try {
-            return Optional.of(catalog.history(draftId).card()).filter(c -> c.status() != DraftStatus.DRAFT);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The preview of a draft's page, or of one of its articles when {@code articleLabel} is given. */
     Optional<LinkPreview> ofDraft(long draftId, String articleLabel) {
-        return publicCard(draftId).map(card -> {
+        return catalog.publicCard(draftId).map(card -> {
             String path = "/drafts/" + card.id();
             String title = card.title();
             CommentTarget article = articleLabel == null ? null : article(draftId, articleLabel);

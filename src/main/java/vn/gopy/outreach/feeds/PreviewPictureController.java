@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gopy.common.Downloads;
 import vn.gopy.drafts.DraftCard;
+import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.shell.TranslationProvider;
 
 /**
@@ -27,12 +28,12 @@ class PreviewPictureController {
     private static final Locale VI = TranslationProvider.VIETNAMESE;
     private static final CacheControl ONE_HOUR = CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
 
-    private final DraftPreviews previews;
+    private final DraftCatalog drafts;
     private final TranslationProvider text;
     private final Cache<PreviewPicture.Text, byte[]> pictures = Caffeine.newBuilder().maximumSize(200).build();
 
-    PreviewPictureController(DraftPreviews previews, TranslationProvider text) {
-        this.previews = previews;
+    PreviewPictureController(DraftCatalog drafts, TranslationProvider text) {
+        this.drafts = drafts;
         this.text = text;
     }
 
@@ -41,7 +42,7 @@ class PreviewPictureController {
         if (!draftId.matches("[0-9]{1,18}")) {
             return Downloads.notFound();
         }
-        return previews.publicCard(Long.parseLong(draftId)).map(this::textOf).map(this::picture)
+        return drafts.publicCard(Long.parseLong(draftId)).map(this::textOf).map(this::picture)
                 .orElseGet(Downloads::notFound);
     }
 

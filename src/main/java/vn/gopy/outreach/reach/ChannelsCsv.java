@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
+import vn.gopy.common.SpreadsheetText;
 
 /**
  * A draft's counts per channel and day as CSV: RFC 4180 in UTF-8 with a byte-order mark (without it Excel reads
@@ -36,14 +37,9 @@ public class ChannelsCsv {
         printer.printRecord(label.apply("date"), label.apply("channel"), label.apply("kind"), label.apply("visits"),
                 label.apply("comments"));
         for (ChannelDay day : reach.days()) {
-            printer.printRecord(day.day(), safe(day.channel()), label.apply("kind." + day.kind()), day.visits(),
+            printer.printRecord(day.day(), SpreadsheetText.safe(day.channel()), label.apply("kind." + day.kind()), day.visits(),
                     day.confirmedComments());
         }
         printer.flush();
-    }
-
-    /** A name that starts like a formula would run as one in a spreadsheet: a leading quote keeps it text. */
-    static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gopy.drafts.DraftCatalog;
 
 /**
  * {@code /embed/drafts/<id>} ({@code ?lang=en} in English): the card other sites put in an iframe. Plain Spring
@@ -23,11 +24,11 @@ class EmbedCardController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    private final SharedDrafts drafts;
+    private final DraftCatalog drafts;
     private final SharingLinks links;
     private final I18NProvider translations;
 
-    EmbedCardController(SharedDrafts drafts, SharingLinks links, I18NProvider translations) {
+    EmbedCardController(DraftCatalog drafts, SharingLinks links, I18NProvider translations) {
         this.drafts = drafts;
         this.links = links;
         this.translations = translations;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.outreach.reach.Channels;
 import vn.gopy.outreach.reach.ShortLinks;
 
@@ -19,13 +20,13 @@ class PosterController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    private final SharedDrafts drafts;
+    private final DraftCatalog drafts;
     private final SharingLinks links;
     private final I18NProvider translations;
     private final Channels channels;
     private final ShortLinks shortLinks;
 
-    PosterController(SharedDrafts drafts, SharingLinks links, I18NProvider translations, Channels channels,
+    PosterController(DraftCatalog drafts, SharingLinks links, I18NProvider translations, Channels channels,
             ShortLinks shortLinks) {
         this.channels = channels;
         this.shortLinks = shortLinks;

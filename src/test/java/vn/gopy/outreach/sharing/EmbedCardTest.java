@@ -14,10 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.gopy.ServedPagesTest;
 import vn.gopy.TestClock;
 import vn.gopy.TestDatabase;
+import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.drafts.DraftFixtures;
-import vn.gopy.ServedPagesTest;
 
 /** The card other sites frame, fetched over HTTP as their readers' browsers fetch it. */
 @ServedPagesTest
@@ -28,7 +29,7 @@ class EmbedCardTest {
     @Autowired DraftFixtures drafts;
     @Autowired SharingFixtures sharing;
     @Autowired TestClock clock;
-    @Autowired SharedDrafts shared;
+    @Autowired DraftCatalog shared;
 
     long justice;
 

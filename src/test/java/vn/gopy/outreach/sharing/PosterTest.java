@@ -7,27 +7,28 @@ import java.awt.image.BufferedImage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gopy.ServedPagesTest;
 import vn.gopy.TestDatabase;
+import vn.gopy.TestStaff;
 import vn.gopy.common.PortalTime;
 import vn.gopy.drafts.DraftCard;
+import vn.gopy.drafts.DraftCatalog;
 import vn.gopy.drafts.DraftFixtures;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import vn.gopy.ServedPagesTest;
-import vn.gopy.TestStaff;
 import vn.gopy.outreach.reach.ChannelKind;
 import vn.gopy.outreach.reach.ChannelReach;
 import vn.gopy.outreach.reach.Channels;
 import vn.gopy.outreach.reach.NewChannel;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The printable poster: what a passer-by reads on a notice board, and a QR code that a phone can follow. */
 @ServedPagesTest
@@ -37,7 +38,7 @@ class PosterTest {
     @Autowired TestDatabase database;
     @Autowired DraftFixtures drafts;
     @Autowired SharingFixtures sharing;
-    @Autowired SharedDrafts shared;
+    @Autowired DraftCatalog shared;
     @Autowired Channels channels;
     @Autowired JdbcClient jdbc;
 

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.gopy.common.SpreadsheetText;
 
 /**
  * RFC 4180 CSV (commas, CRLF, quotes only where needed) in UTF-8 with a byte-order mark: without the mark, Excel
@@ -46,7 +47,7 @@ final class CsvSheetWriter implements SheetWriter {
     private static String text(Object cell) {
         return switch (cell) {
             case null -> null;
-            case String s -> CellText.safe(s);
+            case String s -> SpreadsheetText.safe(s);
             case LocalDateTime time -> CellText.DATE_TIME.format(time);
             default -> cell.toString();
         };

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.gopy.common.SpreadsheetText;
 
 /**
  * An Excel workbook written as a stream: POI keeps the last {@value #WINDOW} rows in memory and flushes older
@@ -79,10 +80,10 @@ final class XlsxSheetWriter implements SheetWriter {
         for (int i = 0; i < cells.length; i++) {
             switch (cells[i]) {
                 case null -> { }
-                case String s -> cell(row, i, plain).setCellValue(cut(CellText.safe(s)));
+                case String s -> cell(row, i, plain).setCellValue(cut(SpreadsheetText.safe(s)));
                 case LocalDateTime time -> cell(row, i, date).setCellValue(time);
                 case Number n -> cell(row, i, plain).setCellValue(n.doubleValue());
-                default -> cell(row, i, plain).setCellValue(cut(CellText.safe(cells[i].toString())));
+                default -> cell(row, i, plain).setCellValue(cut(SpreadsheetText.safe(cells[i].toString())));
             }
         }
     }

@@ -27,9 +27,9 @@ import vn.gopy.outreach.alerts.SubscriptionRequest;
 import vn.gopy.outreach.alerts.TooManyRequestsException;
 import vn.gopy.outreach.alerts.Topic;
 import vn.gopy.outreach.alerts.TopicKind;
+import vn.gopy.shell.ClientAddress;
 import vn.gopy.shell.FieldErrors;
 import vn.gopy.taxonomies.Taxonomies;
-import vn.gopy.shell.ClientAddress;
 
 /**
  * Subscribing to alerts: the topics (pre-selected from the address, as the "Follow" links give them:
